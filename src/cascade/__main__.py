@@ -1,0 +1,3 @@
+from cascade.cli import main
+
+raise SystemExit(main())

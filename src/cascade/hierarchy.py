@@ -1,0 +1,133 @@
+"""The dated hierarchy of units as a networkx DiGraph (parent → child).
+
+Units carry valid_from / valid_to, so a 2024 document is read against the 2024 tree (with its
+districts) and a 2026 one against the two-tier tree. Names match regardless of case, spacing
+and Unicode form; group phrases ("UBND các xã, phường") resolve to units at a date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Iterable
+
+import networkx as nx
+
+from cascade.models import Group, Unit
+
+_SPACES = re.compile(r"\s+")
+
+
+def name_key(name: str) -> str:
+    """The form two names are compared in: NFC, case-folded, single spaces, no edge punctuation."""
+    text = unicodedata.normalize("NFC", name).casefold()
+    return _SPACES.sub(" ", text).strip(" .;,:")
+
+
+def as_date(partial: str | None, end: bool = False) -> dt.date | None:
+    """The first (or last) day a partial date such as "2026", "2026-06" or "2026-Q3" can mean."""
+    if not partial:
+        return None
+    parts = partial.split("-")
+    year = int(parts[0])
+    if len(parts) == 1:
+        return dt.date(year, 12, 31) if end else dt.date(year, 1, 1)
+    if parts[1].startswith("Q"):
+        first_month = 3 * int(parts[1][1]) - 2
+        month = first_month + 2 if end else first_month
+    else:
+        month = int(parts[1])
+    if len(parts) == 3:
+        return dt.date(year, month, int(parts[2]))
+    if not end:
+        return dt.date(year, month, 1)
+    next_month = dt.date(year + month // 12, month % 12 + 1, 1)
+    return next_month - dt.timedelta(days=1)
+
+
+def valid_on(unit: Unit, on: dt.date | None) -> bool:
+    if on is None:
+        return True
+    return (unit.valid_from is None or unit.valid_from <= on) and (unit.valid_to is None or on <= unit.valid_to)
+
+
+class Hierarchy:
+    def __init__(self, units: Iterable[Unit], groups: Iterable[Group] = ()):
+        self.units: dict[str, Unit] = {}
+        self.graph = nx.DiGraph()
+        self._names: dict[str, list[str]] = {}
+        for unit in units:
+            self.units[unit.id] = unit
+            self.graph.add_node(unit.id, unit=unit)
+            for name in (unit.id, unit.name, *unit.aliases):
+                self._names.setdefault(name_key(name), []).append(unit.id)
+        for unit in self.units.values():
+            if unit.parent in self.units:
+                self.graph.add_edge(unit.parent, unit.id)
+        self._groups = {name_key(p): g for g in groups for p in g.phrases}
+
+    # ------------------------------------------------------------ the tree at a date
+
+    def tree(self, on: dt.date) -> nx.DiGraph:
+        """The units that exist on a date, with their parent edges."""
+        alive = [uid for uid, unit in self.units.items() if valid_on(unit, on)]
+        return self.graph.subgraph(alive)
+
+    def parent(self, unit_id: str) -> str | None:
+        return next(iter(self.graph.predecessors(unit_id)), None)
+
+    def ancestors(self, unit_id: str) -> list[str]:
+        """Parent, grandparent, … up to the root (nearest first)."""
+        chain, seen = [], {unit_id}
+        parent = self.parent(unit_id)
+        while parent is not None and parent not in seen:
+            chain.append(parent)
+            seen.add(parent)
+            parent = self.parent(parent)
+        return chain
+
+    def children(self, unit_id: str, on: dt.date | None, kinds: Iterable[str] | None = None) -> list[str]:
+        kinds = set(kinds) if kinds else None
+        return sorted(
+            child for child in self.graph.successors(unit_id)
+            if valid_on(self.units[child], on) and (kinds is None or self.units[child].kind in kinds)
+        )
+
+    # ------------------------------------------------------------ names and groups
+
+    def find(self, name: str, on: dt.date | None = None, near: str | None = None) -> list[str]:
+        """Units a name can mean on a date; when several, those closest to `near` win."""
+        candidates = [uid for uid in self._names.get(name_key(name), []) if valid_on(self.units[uid], on)]
+        if len(candidates) > 1 and near in self.units:
+            for scope in (near, *self.ancestors(near)):
+                inside = [c for c in candidates if c == scope or scope in self.ancestors(c)]
+                if inside:
+                    return inside
+        return candidates
+
+    def known(self, name: str) -> bool:
+        """Whether a name is a unit (at any date) or a group phrase."""
+        key = name_key(name)
+        return key in self._names or key in self._groups
+
+    def group(self, phrase: str) -> Group | None:
+        return self._groups.get(name_key(phrase))
+
+    def resolve(self, phrase: str, issuer: str, on: dt.date | None) -> list[str]:
+        """The units a phrase in a document by `issuer` stands for on a date."""
+        group = self.group(phrase)
+        if group is None:
+            return self.find(phrase, on, near=issuer)
+        anchor = self._anchor(issuer, group.anchor)
+        if anchor is None:
+            return []
+        return self.children(anchor, on, group.kinds)
+
+    def _anchor(self, issuer: str, kind: str) -> str | None:
+        if kind == "issuer":
+            return issuer
+        for uid in (issuer, *self.ancestors(issuer)):
+            if self.units[uid].kind == kind:
+                return uid
+        return None

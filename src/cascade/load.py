@@ -1,0 +1,325 @@
+"""Files → models: the rules, the dated hierarchy and the documents of a workspace.
+
+Every problem is collected with its path:line:col — pydantic errors are mapped back to the
+YAML position of the key or value they concern — and raised together as one InputError.
+"""
+
+from __future__ import annotations
+
+import types
+import typing
+from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import TypeVar
+
+import networkx as nx
+from pydantic import BaseModel, ValidationError
+
+from cascade import source
+from cascade.errors import InputError, Location, Problem
+from cascade.hierarchy import Hierarchy, name_key
+from cascade.models import (
+    AreasFile, Document, GroupsFile, HierarchyFile, IndicatorsFile, Strict, Unit,
+)
+
+M = TypeVar("M", bound=Strict)
+OTHER_AREA = "other"  # content outside the seven areas (e.g. socio-economic targets)
+
+
+@dataclass
+class Rules:
+    areas: AreasFile
+    groups: GroupsFile
+    indicators: IndicatorsFile
+
+    @property
+    def area_ids(self) -> list[str]:
+        return [a.id for a in sorted(self.areas.areas, key=lambda a: a.order)]
+
+
+@dataclass
+class Workspace:
+    root: Path
+    rules: Rules
+    hierarchy: Hierarchy
+    documents: dict[str, Document]
+
+
+# ---------------------------------------------------------------- where things are
+
+
+def _data_dir(name: str) -> Path:
+    """Shipped data: inside the installed package, or beside src/ in an editable checkout."""
+    packaged = Path(str(resources.files("cascade"))) / "data" / name
+    return packaged if packaged.is_dir() else Path(__file__).resolve().parents[2] / name
+
+
+def rules_dir() -> Path:
+    return _data_dir("rules")
+
+
+def example_workspace() -> Path:
+    return _data_dir("fixtures") / "lai-chau"
+
+
+# ---------------------------------------------------------------- one file → one model
+
+
+def read_model(path: Path, model: type[M], problems: list[Problem], shown_as: str | None = None) -> tuple[M | None, source.SourceFile]:
+    src = source.read(path, shown_as)
+    problems.extend(src.problems)
+    if src.problems:
+        return None, src
+    if not isinstance(src.data, dict):
+        problems.append(Problem.at(src.value_at(()), "not-a-mapping", expected=", ".join(model.model_fields)))
+        return None, src
+    try:
+        obj = model.model_validate(src.data)
+    except ValidationError as exc:
+        problems.extend(_schema_problem(src, model, err) for err in exc.errors())
+        return None, src
+    for path_, node in walk(obj):
+        node._loc = src.value_at(path_)
+    return obj, src
+
+
+def walk(obj: BaseModel, path: tuple = ()) -> Iterator[tuple[tuple, Strict]]:
+    """Every model inside obj (obj first), with its key path."""
+    yield path, obj
+    for name in type(obj).model_fields:
+        value = getattr(obj, name)
+        items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else [(None, value)]
+        for key, item in items:
+            if isinstance(item, BaseModel):
+                yield from walk(item, path + ((name,) if key is None else (name, key)))
+
+
+_TYPE_PREFIXES = ("string", "int", "float", "bool", "list", "dict", "model", "date")
+
+
+def _schema_problem(src: source.SourceFile, model: type[BaseModel], err: dict) -> Problem:
+    loc, kind = tuple(err["loc"]), err["type"]
+    value = err.get("input")
+    if loc and loc[-1] == "[key]":
+        return Problem.at(src.key_at(loc[:-1]), kind if kind in ("string_pattern_mismatch",) else "invalid",
+                          value=loc[-2], detail=err["msg"])
+    if kind == "missing":
+        return Problem.at(src.value_at(loc[:-1]), "missing", field=loc[-1])
+    if kind == "extra_forbidden":
+        allowed = ", ".join(_model_at(model, loc[:-1]).model_fields)
+        return Problem.at(src.key_at(loc), "extra_forbidden", field=loc[-1], allowed=allowed)
+    where = src.value_at(loc)
+    if kind in ("literal_error", "enum"):
+        return Problem.at(where, "literal_error", value=value, expected=err["ctx"]["expected"])
+    if kind in ("string_pattern_mismatch", "partial_date"):
+        return Problem.at(where, kind, value=value)
+    if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
+        bound = {"greater_than_equal": ">=", "less_than_equal": "<=", "greater_than": ">", "less_than": "<"}[kind]
+        limit = next(iter(err["ctx"].values()))
+        return Problem.at(where, "out-of-range", value=value, expected=f"{bound} {limit}")
+    if kind.startswith("date"):
+        return Problem.at(where, "bad-date", value=value)
+    prefix = kind.split("_")[0]
+    if prefix in _TYPE_PREFIXES:
+        expected = {"string": "str", "model": "model"}.get(prefix, prefix)
+        return Problem.at(where, "wrong-type", value=value, expected_type=expected)
+    return Problem.at(where, "invalid", detail=err["msg"])
+
+
+def _unwrap(tp: object, key: object) -> object:
+    origin, args = typing.get_origin(tp), typing.get_args(tp)
+    if origin is typing.Annotated:
+        return _unwrap(args[0], key)
+    if origin in (typing.Union, types.UnionType):
+        return _unwrap(next(a for a in args if a is not type(None)), key)
+    if origin is list:
+        return args[0]
+    if origin is dict:
+        return args[1]
+    return tp
+
+
+def _model_at(model: type[BaseModel], path: tuple) -> type[BaseModel]:
+    """The model class that describes the mapping at path (for listing its allowed keys)."""
+    current: object = model
+    for key in path:
+        if isinstance(current, type) and issubclass(current, BaseModel) and isinstance(key, str):
+            current = current.model_fields[key].annotation
+        current = _unwrap(current, key)
+    return _unwrap(current, None)  # type: ignore[return-value]
+
+
+# ---------------------------------------------------------------- rules
+
+
+def load_rules(directory: Path | None = None, problems: list[Problem] | None = None) -> Rules:
+    directory = directory or rules_dir()
+    own = problems if problems is not None else []
+    areas, _ = read_model(directory / "areas.yaml", AreasFile, own)
+    groups, _ = read_model(directory / "groups.yaml", GroupsFile, own)
+    indicators, _ = read_model(directory / "indicators.yaml", IndicatorsFile, own)
+    if problems is None and own:
+        raise InputError(own)
+    rules = Rules(areas or AreasFile(areas=[]), groups or GroupsFile(groups=[]), indicators or IndicatorsFile(indicators=[]))
+    if areas and indicators:
+        known = {a.id for a in areas.areas}
+        own.extend(Problem.at(i.loc, "unknown-area", id=i.area, allowed=", ".join(sorted(known)))
+                   for i in indicators.indicators if i.area not in known)
+    return rules
+
+
+# ---------------------------------------------------------------- hierarchy
+
+
+def expand_offices(tree: HierarchyFile, problems: list[Problem]) -> list[Unit]:
+    """The units as written plus the offices their templates give them."""
+    units = list(tree.units)
+    for unit in tree.units:
+        if unit.offices and unit.offices not in tree.office_templates:
+            problems.append(Problem.at(unit.loc, "unknown-template", id=unit.offices,
+                                       allowed=", ".join(tree.office_templates)))
+        for office in tree.office_templates.get(unit.offices or "", []):
+            child = Unit(id=f"{unit.id}-{office.suffix}", name=office.name, kind="office", parent=unit.id,
+                         valid_from=unit.valid_from, valid_to=unit.valid_to, aliases=office.aliases)
+            child._loc = unit.loc
+            units.append(child)
+    return units
+
+
+def check_hierarchy(units: list[Unit], problems: list[Problem]) -> None:
+    seen: dict[str, Unit] = {}
+    for unit in units:
+        if unit.id in seen:
+            problems.append(Problem.at(unit.loc, "duplicate-id", id=unit.id, first=seen[unit.id].loc, what="đơn vị/unit"))
+        seen.setdefault(unit.id, unit)
+    for unit in units:
+        for ref in (unit.parent, unit.successor):
+            if ref and ref not in seen:
+                problems.append(Problem.at(unit.loc, "unknown-unit-id", id=ref))
+        if unit.valid_from and unit.valid_to and unit.valid_from > unit.valid_to:
+            problems.append(Problem.at(unit.loc, "valid-range", start=unit.valid_from, end=unit.valid_to))
+        parent = seen.get(unit.parent or "")
+        if parent and not _within(unit, parent):
+            problems.append(Problem.at(unit.loc, "outside-parent", child=_span(unit), parent=parent.id, span=_span(parent)))
+    _check_cycles(seen, problems)
+    _check_names(units, problems)
+
+
+def _within(child: Unit, parent: Unit) -> bool:
+    starts_ok = parent.valid_from is None or (child.valid_from is not None and child.valid_from >= parent.valid_from)
+    ends_ok = parent.valid_to is None or (child.valid_to is not None and child.valid_to <= parent.valid_to)
+    return starts_ok and ends_ok
+
+
+def _span(unit: Unit) -> str:
+    return f"{unit.valid_from or '…'}–{unit.valid_to or '…'}"
+
+
+def _check_cycles(units: dict[str, Unit], problems: list[Problem]) -> None:
+    graph = nx.DiGraph((u.parent, u.id) for u in units.values() if u.parent in units)
+    for cycle in nx.simple_cycles(graph):
+        first = min(cycle, key=lambda uid: units[uid].loc)
+        problems.append(Problem.at(units[first].loc, "cycle", path=" → ".join(cycle + cycle[:1])))
+
+
+def _check_names(units: list[Unit], problems: list[Problem]) -> None:
+    by_name: dict[tuple, list[Unit]] = {}
+    for unit in units:
+        for name in {name_key(n) for n in (unit.name, *unit.aliases)}:
+            by_name.setdefault((unit.parent, name), []).append(unit)
+    for (_, name), same in by_name.items():
+        for i, a in enumerate(same):
+            for b in same[i + 1:]:
+                if _overlap(a, b):
+                    problems.append(Problem.at(b.loc, "ambiguous-name", name=name, other=a.id))
+
+
+def _overlap(a: Unit, b: Unit) -> bool:
+    return (a.valid_to is None or b.valid_from is None or b.valid_from <= a.valid_to) and \
+           (b.valid_to is None or a.valid_from is None or a.valid_from <= b.valid_to)
+
+
+# ---------------------------------------------------------------- documents
+
+
+UNIT_LISTS = ("lead", "support", "applies_to", "to", "units")
+
+
+def check_document(doc: Document, src: source.SourceFile, ws: Workspace, problems: list[Problem]) -> None:
+    """Cross-references a schema cannot see: units, areas, indicators, documents, goals."""
+    areas = set(ws.rules.area_ids) | {OTHER_AREA}
+    indicators = {i.id for i in ws.rules.indicators.indicators}
+    if doc.issuer not in ws.hierarchy.units:
+        problems.append(Problem.at(src.value_at(("issuer",)), "unknown-unit-id", id=doc.issuer))
+    for key in doc.areas:
+        if key not in areas:
+            problems.append(Problem.at(src.key_at(("areas", key)), "unknown-area", id=key, allowed=", ".join(sorted(areas))))
+    ids: dict[str, Location] = {}
+    for path, node in walk(doc):
+        area = getattr(node, "area", None)
+        if isinstance(area, str) and area not in areas:
+            problems.append(Problem.at(src.value_at(path + ("area",)), "unknown-area", id=area, allowed=", ".join(sorted(areas))))
+        indicator = getattr(node, "indicator", None)
+        if indicator and indicator not in indicators:
+            problems.append(Problem.at(src.value_at(path + ("indicator",)), "unknown-indicator", id=indicator))
+        cited = getattr(node, "document", None)
+        if cited and cited not in ws.documents:
+            problems.append(Problem.at(src.value_at(path + ("document",)), "unknown-document", id=cited))
+        for field in UNIT_LISTS:
+            for i, name in enumerate(getattr(node, field, None) or []):
+                if not ws.hierarchy.known(name):
+                    problems.append(Problem.at(src.value_at(path + (field, i)), "unknown-unit", name=name))
+        local_id = getattr(node, "id", None) if path else None
+        if local_id:
+            if local_id in ids:
+                problems.append(Problem.at(src.value_at(path + ("id",)), "duplicate-id", id=local_id, first=ids[local_id], what="mục tiêu, nhiệm vụ/target, task"))
+            ids.setdefault(local_id, src.value_at(path + ("id",)))
+    for path, node in walk(doc):
+        for i, goal in enumerate(getattr(node, "goals", None) or []):
+            if goal not in ids:
+                problems.append(Problem.at(src.value_at(path + ("goals", i)), "unknown-goal", id=goal))
+
+
+def document_files(root: Path) -> list[Path]:
+    return sorted([*root.glob("documents/*.yaml"), *root.glob("reference/*.yaml")])
+
+
+def _shown(path: Path) -> str:
+    """Paths relative to the current directory when possible, so editors can open them."""
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def load_workspace(root: Path | None = None) -> Workspace:
+    """Load and cross-check a whole workspace; raise InputError with every problem found."""
+    root = Path(root) if root else example_workspace()
+    problems: list[Problem] = []
+    rules = load_rules(problems=problems)
+    hierarchy_path = root / "hierarchy.yaml"
+    units: list[Unit] = []
+    if not hierarchy_path.is_file():
+        problems.append(Problem.at(Location(_shown(root), 1, 1), "missing-file", name="hierarchy.yaml"))
+    else:
+        tree, _ = read_model(hierarchy_path, HierarchyFile, problems, _shown(hierarchy_path))
+        units = expand_offices(tree, problems) if tree else []
+        check_hierarchy(units, problems)
+    ws = Workspace(root, rules, Hierarchy(units, rules.groups.groups), {})
+    loaded = []
+    for path in document_files(root):
+        doc, src = read_model(path, Document, problems, _shown(path))
+        if doc is None:
+            continue
+        if doc.id in ws.documents:
+            problems.append(Problem.at(src.value_at(("id",)), "duplicate-id", id=doc.id, first=ws.documents[doc.id].loc, what="văn bản/document"))
+            continue
+        ws.documents[doc.id] = doc
+        loaded.append((doc, src))
+    for doc, src in loaded:
+        check_document(doc, src, ws, problems)
+    if problems:
+        raise InputError(problems)
+    return ws

@@ -1,0 +1,142 @@
+"""Vietnamese and English wording of input problems: "<what is wrong> — <what was expected>"."""
+
+from __future__ import annotations
+
+from cascade.errors import Problem
+
+# code -> {lang: (what is wrong, what was expected)}; placeholders name Problem params.
+INPUT: dict[str, dict[str, tuple[str, str]]] = {
+    "yaml-syntax": {
+        "vi": ("lỗi cú pháp YAML: {problem}", "YAML hợp lệ (kiểm tra thụt lề, dấu hai chấm, ngoặc và dấu nháy)"),
+        "en": ("YAML syntax error: {problem}", "valid YAML (check indentation, colons, brackets and quotes)"),
+    },
+    "not-utf8": {
+        "vi": ("tệp không phải UTF-8 (byte {byte})", "tệp văn bản mã hóa UTF-8"),
+        "en": ("file is not UTF-8 (byte {byte})", "a UTF-8 text file"),
+    },
+    "unreadable": {
+        "vi": ("không đọc được tệp: {reason}", "một tệp tồn tại và đọc được"),
+        "en": ("cannot read the file: {reason}", "an existing, readable file"),
+    },
+    "empty-file": {
+        "vi": ("tệp rỗng", "một ánh xạ YAML có nội dung"),
+        "en": ("the file is empty", "a YAML mapping with content"),
+    },
+    "missing-file": {
+        "vi": ("thiếu tệp {name}", "không gian làm việc có {name}"),
+        "en": ("{name} is missing", "a workspace that has {name}"),
+    },
+    "complex-key": {
+        "vi": ("khóa phức hợp hoặc khóa gộp '<<'", "khóa là một chuỗi đơn giản"),
+        "en": ("complex or merge ('<<') key", "a plain string key"),
+    },
+    "duplicate-key": {
+        "vi": ("khóa '{key}' bị lặp (đã có ở dòng {line})", "mỗi khóa chỉ xuất hiện một lần trong một ánh xạ"),
+        "en": ("duplicate key '{key}' (first at line {line})", "each key once per mapping"),
+    },
+    "missing": {
+        "vi": ("thiếu trường bắt buộc '{field}'", "khai báo '{field}'"),
+        "en": ("required field '{field}' is missing", "a '{field}' entry"),
+    },
+    "extra_forbidden": {
+        "vi": ("khóa không được phép '{field}'", "một trong các khóa: {allowed}"),
+        "en": ("unknown key '{field}'", "one of: {allowed}"),
+    },
+    "wrong-type": {
+        "vi": ("giá trị {value!r} sai kiểu", "{expected}"),
+        "en": ("value {value!r} has the wrong type", "{expected}"),
+    },
+    "literal_error": {
+        "vi": ("giá trị {value!r} không được chấp nhận", "một trong: {expected}"),
+        "en": ("value {value!r} is not allowed", "one of: {expected}"),
+    },
+    "string_pattern_mismatch": {
+        "vi": ("mã định danh {value!r} không hợp lệ", "chữ thường không dấu, số và dấu gạch nối, ví dụ 'so-noi-vu'"),
+        "en": ("identifier {value!r} is not valid", "lower-case ASCII letters, digits and hyphens, e.g. 'so-noi-vu'"),
+    },
+    "partial_date": {
+        "vi": ("ngày {value!r} không hợp lệ", "năm, năm-tháng, năm-tháng-ngày hoặc năm-quý: 2026, 2026-06, 2026-06-15, 2026-Q3"),
+        "en": ("date {value!r} is not valid", "a year, year-month, full date or year-quarter: 2026, 2026-06, 2026-06-15, 2026-Q3"),
+    },
+    "bad-date": {
+        "vi": ("ngày {value!r} không hợp lệ", "ngày đầy đủ dạng 2025-07-01"),
+        "en": ("date {value!r} is not valid", "a full date such as 2025-07-01"),
+    },
+    "out-of-range": {
+        "vi": ("giá trị {value!r} nằm ngoài khoảng cho phép", "{expected}"),
+        "en": ("value {value!r} is out of range", "{expected}"),
+    },
+    "invalid": {
+        "vi": ("giá trị không hợp lệ: {detail}", "giá trị đúng theo lược đồ"),
+        "en": ("invalid value: {detail}", "a value that fits the schema"),
+    },
+    "duplicate-id": {
+        "vi": ("mã '{id}' bị trùng (đã dùng ở {first})", "mỗi {what} có một mã riêng"),
+        "en": ("duplicate id '{id}' (already used at {first})", "a unique id for each {what}"),
+    },
+    "unknown-unit": {
+        "vi": ("không tìm thấy đơn vị '{name}' trong hệ thống đơn vị", "tên hoặc mã một đơn vị trong hierarchy.yaml, hoặc một cụm nhóm như 'UBND các xã, phường'"),
+        "en": ("unit '{name}' is not in the hierarchy", "the name or id of a unit in hierarchy.yaml, or a group phrase such as 'UBND các xã, phường'"),
+    },
+    "unknown-unit-id": {
+        "vi": ("không có đơn vị mã '{id}'", "mã một đơn vị trong hierarchy.yaml"),
+        "en": ("no unit has id '{id}'", "the id of a unit in hierarchy.yaml"),
+    },
+    "unknown-area": {
+        "vi": ("lĩnh vực '{id}' không có trong rules/areas.yaml", "một trong: {allowed}"),
+        "en": ("area '{id}' is not in rules/areas.yaml", "one of: {allowed}"),
+    },
+    "unknown-indicator": {
+        "vi": ("chỉ tiêu '{id}' không có trong danh mục chỉ tiêu", "mã một chỉ tiêu trong rules/indicators.yaml"),
+        "en": ("indicator '{id}' is not in the indicator catalog", "the id of an indicator in rules/indicators.yaml"),
+    },
+    "unknown-document": {
+        "vi": ("không có văn bản mã '{id}'", "mã một văn bản trong documents/ hoặc reference/"),
+        "en": ("no document has id '{id}'", "the id of a document under documents/ or reference/"),
+    },
+    "unknown-goal": {
+        "vi": ("không có mục tiêu mã '{id}' trong văn bản", "mã một mục tiêu (targets[].id) của cùng văn bản"),
+        "en": ("no target with id '{id}' in this document", "the id of a target (targets[].id) in the same document"),
+    },
+    "cycle": {
+        "vi": ("quan hệ cấp trên tạo thành vòng: {path}", "mỗi đơn vị có cấp trên ở cấp cao hơn, không vòng lặp"),
+        "en": ("the parent relation forms a cycle: {path}", "parents that lead up to the root without a cycle"),
+    },
+    "valid-range": {
+        "vi": ("hiệu lực từ {start} sau ngày hết hiệu lực {end}", "valid_from không muộn hơn valid_to"),
+        "en": ("valid from {start}, after its end {end}", "valid_from no later than valid_to"),
+    },
+    "outside-parent": {
+        "vi": ("đơn vị có hiệu lực {child} ngoài thời gian tồn tại của cấp trên '{parent}' ({span})", "thời gian hiệu lực nằm trong thời gian của cấp trên"),
+        "en": ("unit valid {child}, outside the life of its parent '{parent}' ({span})", "a validity within its parent's"),
+    },
+    "ambiguous-name": {
+        "vi": ("tên '{name}' trùng với đơn vị '{other}' trong cùng thời gian", "mỗi tên chỉ một đơn vị tại một thời điểm dưới cùng cấp trên"),
+        "en": ("name '{name}' is also used by unit '{other}' at the same time", "one unit per name at a time under the same parent"),
+    },
+    "unknown-template": {
+        "vi": ("không có mẫu phòng ban '{id}'", "một trong: {allowed}"),
+        "en": ("no office template '{id}'", "one of: {allowed}"),
+    },
+    "not-a-mapping": {
+        "vi": ("nội dung tệp không phải ánh xạ", "một ánh xạ YAML với các khóa {expected}"),
+        "en": ("the file is not a mapping", "a YAML mapping with keys {expected}"),
+    },
+}
+
+# Short descriptions of the Python types pydantic reports, for "expected".
+TYPE_NAMES = {
+    "vi": {"str": "một chuỗi văn bản", "int": "một số nguyên", "float": "một số", "bool": "true hoặc false",
+           "list": "một danh sách", "dict": "một ánh xạ", "model": "một ánh xạ các khóa", "date": "một ngày dạng 2025-07-01"},
+    "en": {"str": "a string", "int": "an integer", "float": "a number", "bool": "true or false",
+           "list": "a list", "dict": "a mapping", "model": "a mapping of keys", "date": "a date such as 2025-07-01"},
+}
+
+
+def render(problem: Problem, lang: str = "vi") -> str:
+    """`path:line:col: <what is wrong> — <what was expected>` in the chosen language."""
+    params = dict(problem.params)
+    if "expected_type" in params:
+        params["expected"] = TYPE_NAMES[lang].get(params["expected_type"], params["expected_type"])
+    what, expected = INPUT[problem.code][lang]
+    return f"{problem.location}: {what.format(**params)} — {expected.format(**params)}"

@@ -1,0 +1,273 @@
+"""Pydantic v2 models of everything cascade reads: units, rule data and documents.
+
+Every model forbids unknown keys, so a misspelt key in YAML is an error at its line and
+column, never silently ignored. Text is kept exactly as the document wrote it (NFC).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr
+from pydantic_core import PydanticCustomError
+
+from cascade.errors import Location
+
+Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$")]
+
+_PARTIAL_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?|-Q[1-4])?$")
+
+
+def _partial_date(value: object) -> str:
+    """Accept 2026, "2026-06", 2026-06-15 (YAML date) or "2026-Q3"; keep it as text."""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    if isinstance(value, str) and _PARTIAL_DATE.match(value):
+        return value
+    raise PydanticCustomError("partial_date", "not a partial date", {"value": str(value)})
+
+
+# Drafts leave the day (or the month) blank, so a document date may be incomplete.
+PartialDate = Annotated[str, BeforeValidator(_partial_date)]
+
+UnitKind = Literal["nation", "ministry", "province", "dept", "district", "commune", "office", "external"]
+Comparator = Literal[">=", ">", "=", "<=", "<"]
+MeasureUnit = Literal["percent", "count", "level", "rank", "points", "minutes"]
+Recurrence = Literal["regular", "weekly", "monthly", "quarterly", "half-yearly", "annual", "on-demand", "as-guided"]
+DocKind = Literal[
+    "plan", "programme", "inspection-plan", "remediation-plan",
+    "resolution", "decision", "directive", "conclusion", "official-letter", "decree",
+]
+Confidence = Literal["V", "S"]
+
+
+class Strict(BaseModel):
+    """Base of every input model: unknown keys are rejected; remembers where it was read."""
+
+    model_config = ConfigDict(extra="forbid")
+    _loc: Location | None = PrivateAttr(default=None)
+
+    @property
+    def loc(self) -> Location | None:
+        return self._loc
+
+
+# ---------------------------------------------------------------- hierarchy
+
+
+class Unit(Strict):
+    id: Id
+    name: str
+    kind: UnitKind
+    parent: Id | None = None
+    valid_from: dt.date | None = None
+    valid_to: dt.date | None = None
+    successor: Id | None = None
+    aliases: list[str] = []
+    offices: Id | None = None  # name of an office template that this unit's offices follow
+    note: str | None = None
+
+
+class OfficeTemplate(Strict):
+    """An office every unit of a sort has (NĐ 150/2025: each commune has the same phòng)."""
+
+    suffix: Id
+    name: str
+    aliases: list[str] = []
+
+
+class HierarchyFile(Strict):
+    office_templates: dict[Id, list[OfficeTemplate]] = {}
+    units: list[Unit]
+
+
+# ---------------------------------------------------------------- rules
+
+
+class Area(Strict):
+    id: Id
+    order: int
+    name_vi: str
+    name_en: str
+    synonyms: list[str] = []
+
+
+class AreasFile(Strict):
+    areas: list[Area]
+
+
+class Group(Strict):
+    """A phrase such as "UBND các xã, phường" and the units it stands for at a date."""
+
+    id: Id
+    phrases: list[str]
+    anchor: UnitKind | Literal["issuer"]
+    kinds: list[UnitKind]
+
+
+class GroupsFile(Strict):
+    groups: list[Group]
+
+
+class Indicator(Strict):
+    id: Id
+    area: Id
+    unit: MeasureUnit
+    better: Literal["higher", "lower"]
+    name_vi: str
+    name_en: str
+    phrases: list[str] = []
+
+
+class IndicatorsFile(Strict):
+    indicators: list[Indicator]
+
+
+# ---------------------------------------------------------------- documents
+
+
+class Period(Strict):
+    start: int
+    end: int
+
+
+class Source(Strict):
+    """Where a reference figure was read, with its confidence (par-facts.md labels)."""
+
+    url: str
+    confidence: Confidence
+
+
+class Citation(Strict):
+    clause: str
+    text: str
+    document: Id | None = None
+    number: str | None = None
+    date: PartialDate | None = None
+
+
+class Heading(Strict):
+    clause: str
+    numbering: str | None = None
+    text: str
+    level: int = Field(ge=1, le=4)
+    area: Id | None = None
+
+
+class Target(Strict):
+    """One target as written: a number, a reference to a parent's figure, a cut or a level."""
+
+    id: Id | None = None
+    clause: str
+    text: str
+    indicator: Id | None = None
+    comparator: Comparator | None = None
+    value: float | None = None
+    unit: MeasureUnit | None = None
+    # "theo mục tiêu tỉnh giao": the figure is whatever these levels assigned.
+    assigned_by: list[Literal["government", "ministry", "province"]] = []
+    change: Literal["increase", "decrease"] | None = None
+    baseline_year: int | None = None
+    baseline_previous_year: bool = False  # "so với năm trước liền kề"
+    year: int | None = None
+    period: Period | None = None
+    deadline: PartialDate | None = None
+    applies_to: list[str] = []
+    source: Source | None = None
+
+
+class Activity(Strict):
+    clause: str
+    text: str
+    products: list[str] = []
+    lead: list[str] = []
+    support: list[str] = []
+    when: str | None = None
+    deadline: PartialDate | None = None
+    recurrence: Recurrence | None = None
+
+
+class Task(Strict):
+    id: Id | None = None
+    clause: str
+    text: str
+    lead: list[str] = []
+    support: list[str] = []
+    when: str | None = None
+    deadline: PartialDate | None = None
+    recurrence: Recurrence | None = None
+    products: list[str] = []
+    targets: list[Target] = []
+    goals: list[Id] = []
+    activities: list[Activity] = []
+
+
+class AreaContent(Strict):
+    targets: list[Target] = []
+    tasks: list[Task] = []
+
+
+class DeclaredCount(Strict):
+    """Counts a document announces, e.g. "(3 Mục tiêu; 03 nhiệm vụ; 05 Hoạt động)"."""
+
+    clause: str
+    text: str
+    area: Id | None = None
+    goals: int | None = None
+    tasks: int | None = None
+    activities: int | None = None
+
+
+class SelfReference(Strict):
+    """A place where the text names itself or its issuer (checked for year and name)."""
+
+    clause: str
+    text: str
+    issuer_as_written: str | None = None
+    year: int | None = None
+
+
+class Reporting(Strict):
+    clause: str
+    text: str
+    to: list[str] = []
+    recurrence: list[Recurrence] = []
+    deadline: PartialDate | None = None
+
+
+class Inspection(Strict):
+    clause: str
+    units: list[str]
+    mode: Literal["direct", "online", "self", "unannounced"]
+    content: str | None = None
+    when: str | None = None
+    lead: list[str] = []
+    support: list[str] = []
+
+
+class Document(Strict):
+    id: Id
+    kind: DocKind
+    issuer: Id
+    issuer_as_written: str
+    number: str | None = None
+    number_as_written: str | None = None
+    date: PartialDate | None = None
+    date_as_written: str | None = None
+    place: str | None = None
+    title: str
+    period: Period | None = None
+    seed: str | None = None
+    reference: bool = False
+    note: str | None = None
+    cites: list[Citation] = []
+    headings: list[Heading] = []
+    areas: dict[Id, AreaContent] = {}
+    declared_counts: list[DeclaredCount] = []
+    self_references: list[SelfReference] = []
+    reporting: list[Reporting] = []
+    inspections: list[Inspection] = []

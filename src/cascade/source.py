@@ -1,0 +1,109 @@
+"""Safe YAML reading that remembers where every key and value was written.
+
+PyYAML's own loaders drop positions and silently keep the last of two equal keys, so this
+module composes the node tree (C parser when available) and builds plain Python values itself:
+every string is NFC, duplicate keys are problems, and each key path maps to a Location.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from cascade.errors import Location, Problem
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_MERGE_TAG = "tag:yaml.org,2002:merge"
+
+KeyPath = tuple[str | int, ...]
+
+
+@dataclass
+class SourceFile:
+    """A parsed YAML file: its data and where each part of it was written."""
+
+    path: str
+    data: object = None
+    keys: dict[KeyPath, Location] = field(default_factory=dict)  # position of each mapping key
+    values: dict[KeyPath, Location] = field(default_factory=dict)  # position of each value
+    problems: list[Problem] = field(default_factory=list)
+
+    def value_at(self, path: KeyPath) -> Location:
+        """The position of the value at path, or of its closest written ancestor."""
+        while path not in self.values and path:
+            path = path[:-1]
+        return self.values.get(path, Location(self.path, 1, 1))
+
+    def key_at(self, path: KeyPath) -> Location:
+        return self.keys.get(path) or self.value_at(path)
+
+
+def _loc(path: str, mark: yaml.Mark) -> Location:
+    return Location(path, mark.line + 1, mark.column + 1)
+
+
+def _nfc(value: object) -> object:
+    return unicodedata.normalize("NFC", value) if isinstance(value, str) else value
+
+
+class _Builder:
+    def __init__(self, src: SourceFile):
+        self.src = src
+        self.constructor = yaml.constructor.SafeConstructor()
+
+    def build(self, node: yaml.Node, path: KeyPath) -> object:
+        self.src.values[path] = _loc(self.src.path, node.start_mark)
+        if isinstance(node, yaml.MappingNode):
+            return self._mapping(node, path)
+        if isinstance(node, yaml.SequenceNode):
+            return [self.build(item, path + (i,)) for i, item in enumerate(node.value)]
+        return _nfc(self.constructor.construct_object(node))
+
+    def _mapping(self, node: yaml.MappingNode, path: KeyPath) -> dict:
+        result: dict = {}
+        for key_node, value_node in node.value:
+            where = _loc(self.src.path, key_node.start_mark)
+            if key_node.tag == _MERGE_TAG or not isinstance(key_node, yaml.ScalarNode):
+                self.src.problems.append(Problem.at(where, "complex-key"))
+                continue
+            key = _nfc(self.constructor.construct_object(key_node))
+            if key in result:
+                first = self.src.keys[path + (key,)]
+                self.src.problems.append(Problem.at(where, "duplicate-key", key=key, line=first.line))
+                continue
+            self.src.keys[path + (key,)] = where
+            result[key] = self.build(value_node, path + (key,))
+        return result
+
+
+def read(path: Path | str, shown_as: str | None = None) -> SourceFile:
+    """Read one YAML file. Problems are collected on the result, never raised."""
+    src = SourceFile(shown_as or str(path))
+    try:
+        text = Path(path).read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        src.problems.append(Problem.at(Location(src.path, 1, 1), "not-utf8", byte=exc.start))
+        return src
+    except OSError as exc:
+        src.problems.append(Problem.at(Location(src.path, 1, 1), "unreadable", reason=exc.strerror))
+        return src
+    return parse(text, src)
+
+
+def parse(text: str, src: SourceFile) -> SourceFile:
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+        if node is None:
+            src.problems.append(Problem.at(Location(src.path, 1, 1), "empty-file"))
+            return src
+        src.data = _Builder(src).build(node, ())
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = _loc(src.path, mark) if mark else Location(src.path, 1, 1)
+        src.problems.append(Problem.at(where, "yaml-syntax", problem=exc.problem or exc.context))
+    except yaml.YAMLError as exc:  # e.g. a reader error on a control character
+        src.problems.append(Problem.at(Location(src.path, 1, 1), "yaml-syntax", problem=str(exc)))
+    return src
