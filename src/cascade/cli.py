@@ -108,7 +108,7 @@ def _utf8_stdout() -> None:
 
 def cmd_validate(args: argparse.Namespace) -> int:
     ws = load.load_workspace(args.workspace)
-    print(TEXT[args.lang]["valid"].format(docs=len(ws.documents), units=len(ws.hierarchy.units), path=ws.root))
+    print(TEXT[args.lang]["valid"].format(docs=len(ws.documents), units=len(ws.hierarchy.units), path=load.display_path(ws.root)))
     return EXIT_OK
 
 

@@ -88,11 +88,15 @@ class Hierarchy:
         return chain
 
     def children(self, unit_id: str, on: dt.date | None, kinds: Iterable[str] | None = None) -> list[str]:
+        return self._alive(self.graph.successors(unit_id), on, kinds)
+
+    def descendants(self, unit_id: str, on: dt.date | None, kinds: Iterable[str] | None = None) -> list[str]:
+        return self._alive(nx.descendants(self.graph, unit_id), on, kinds)
+
+    def _alive(self, unit_ids: Iterable[str], on: dt.date | None, kinds: Iterable[str] | None) -> list[str]:
         kinds = set(kinds) if kinds else None
-        return sorted(
-            child for child in self.graph.successors(unit_id)
-            if valid_on(self.units[child], on) and (kinds is None or self.units[child].kind in kinds)
-        )
+        return sorted(uid for uid in unit_ids
+                      if valid_on(self.units[uid], on) and (kinds is None or self.units[uid].kind in kinds))
 
     # ------------------------------------------------------------ names and groups
 
@@ -122,7 +126,7 @@ class Hierarchy:
         anchor = self._anchor(issuer, group.anchor)
         if anchor is None:
             return []
-        return self.children(anchor, on, group.kinds)
+        return self.descendants(anchor, on, group.kinds)
 
     def _anchor(self, issuer: str, kind: str) -> str | None:
         if kind == "issuer":

@@ -112,7 +112,7 @@ def _schema_problem(src: source.SourceFile, model: type[BaseModel], err: dict) -
         return Problem.at(src.key_at(loc), "extra_forbidden", field=loc[-1], allowed=allowed)
     where = src.value_at(loc)
     if kind in ("literal_error", "enum"):
-        return Problem.at(where, "literal_error", value=value, expected=err["ctx"]["expected"])
+        return Problem.at(where, "literal_error", value=value, expected=err["ctx"]["expected"].replace(" or ", ", "))
     if kind in ("string_pattern_mismatch", "partial_date"):
         return Problem.at(where, kind, value=value)
     if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
@@ -192,7 +192,7 @@ def check_hierarchy(units: list[Unit], problems: list[Problem]) -> None:
     seen: dict[str, Unit] = {}
     for unit in units:
         if unit.id in seen:
-            problems.append(Problem.at(unit.loc, "duplicate-id", id=unit.id, first=seen[unit.id].loc, what="đơn vị/unit"))
+            problems.append(Problem.at(unit.loc, "duplicate-id", id=unit.id, first=seen[unit.id].loc, what="unit"))
         seen.setdefault(unit.id, unit)
     for unit in units:
         for ref in (unit.parent, unit.successor):
@@ -220,8 +220,9 @@ def _span(unit: Unit) -> str:
 def _check_cycles(units: dict[str, Unit], problems: list[Problem]) -> None:
     graph = nx.DiGraph((u.parent, u.id) for u in units.values() if u.parent in units)
     for cycle in nx.simple_cycles(graph):
-        first = min(cycle, key=lambda uid: units[uid].loc)
-        problems.append(Problem.at(units[first].loc, "cycle", path=" → ".join(cycle + cycle[:1])))
+        start = cycle.index(min(cycle, key=lambda uid: units[uid].loc))
+        cycle = cycle[start:] + cycle[:start]  # start where the file does, for a stable message
+        problems.append(Problem.at(units[cycle[0]].loc, "cycle", path=" → ".join(cycle + cycle[:1])))
 
 
 def _check_names(units: list[Unit], problems: list[Problem]) -> None:
@@ -274,7 +275,7 @@ def check_document(doc: Document, src: source.SourceFile, ws: Workspace, problem
         local_id = getattr(node, "id", None) if path else None
         if local_id:
             if local_id in ids:
-                problems.append(Problem.at(src.value_at(path + ("id",)), "duplicate-id", id=local_id, first=ids[local_id], what="mục tiêu, nhiệm vụ/target, task"))
+                problems.append(Problem.at(src.value_at(path + ("id",)), "duplicate-id", id=local_id, first=ids[local_id], what="item"))
             ids.setdefault(local_id, src.value_at(path + ("id",)))
     for path, node in walk(doc):
         for i, goal in enumerate(getattr(node, "goals", None) or []):
@@ -286,7 +287,7 @@ def document_files(root: Path) -> list[Path]:
     return sorted([*root.glob("documents/*.yaml"), *root.glob("reference/*.yaml")])
 
 
-def _shown(path: Path) -> str:
+def display_path(path: Path) -> str:
     """Paths relative to the current directory when possible, so editors can open them."""
     try:
         return str(path.relative_to(Path.cwd()))
@@ -302,24 +303,27 @@ def load_workspace(root: Path | None = None) -> Workspace:
     hierarchy_path = root / "hierarchy.yaml"
     units: list[Unit] = []
     if not hierarchy_path.is_file():
-        problems.append(Problem.at(Location(_shown(root), 1, 1), "missing-file", name="hierarchy.yaml"))
+        problems.append(Problem.at(Location(display_path(root), 1, 1), "missing-file", name="hierarchy.yaml"))
     else:
-        tree, _ = read_model(hierarchy_path, HierarchyFile, problems, _shown(hierarchy_path))
+        tree, _ = read_model(hierarchy_path, HierarchyFile, problems, display_path(hierarchy_path))
         units = expand_offices(tree, problems) if tree else []
         check_hierarchy(units, problems)
+    hierarchy_ok = not problems
     ws = Workspace(root, rules, Hierarchy(units, rules.groups.groups), {})
-    loaded = []
+    sources: dict[str, source.SourceFile] = {}
     for path in document_files(root):
-        doc, src = read_model(path, Document, problems, _shown(path))
+        doc, src = read_model(path, Document, problems, display_path(path))
         if doc is None:
             continue
         if doc.id in ws.documents:
-            problems.append(Problem.at(src.value_at(("id",)), "duplicate-id", id=doc.id, first=ws.documents[doc.id].loc, what="văn bản/document"))
+            first = sources[doc.id].value_at(("id",))
+            problems.append(Problem.at(src.value_at(("id",)), "duplicate-id", id=doc.id, first=first, what="document"))
             continue
         ws.documents[doc.id] = doc
-        loaded.append((doc, src))
-    for doc, src in loaded:
-        check_document(doc, src, ws, problems)
+        sources[doc.id] = src
+    if hierarchy_ok:  # otherwise every unit name would fail again, burying the real problem
+        for doc_id, src in sources.items():
+            check_document(ws.documents[doc_id], src, ws, problems)
     if problems:
         raise InputError(problems)
     return ws

@@ -10,6 +10,10 @@ INPUT: dict[str, dict[str, tuple[str, str]]] = {
         "vi": ("lỗi cú pháp YAML: {problem}", "YAML hợp lệ (kiểm tra thụt lề, dấu hai chấm, ngoặc và dấu nháy)"),
         "en": ("YAML syntax error: {problem}", "valid YAML (check indentation, colons, brackets and quotes)"),
     },
+    "unsafe-tag": {
+        "vi": ("thẻ YAML {tag} không được phép", "chỉ các kiểu YAML cơ bản: chuỗi, số, ngày, danh sách, ánh xạ"),
+        "en": ("YAML tag {tag} is not allowed", "plain YAML types only: strings, numbers, dates, lists, mappings"),
+    },
     "not-utf8": {
         "vi": ("tệp không phải UTF-8 (byte {byte})", "tệp văn bản mã hóa UTF-8"),
         "en": ("file is not UTF-8 (byte {byte})", "a UTF-8 text file"),
@@ -133,9 +137,17 @@ TYPE_NAMES = {
 }
 
 
+WHAT = {
+    "vi": {"unit": "đơn vị", "document": "văn bản", "item": "mục tiêu, nhiệm vụ"},
+    "en": {"unit": "unit", "document": "document", "item": "target or task"},
+}
+
+
 def render(problem: Problem, lang: str = "vi") -> str:
     """`path:line:col: <what is wrong> — <what was expected>` in the chosen language."""
     params = dict(problem.params)
+    if "what" in params:
+        params["what"] = WHAT[lang][params["what"]]
     if "expected_type" in params:
         params["expected"] = TYPE_NAMES[lang].get(params["expected_type"], params["expected_type"])
     what, expected = INPUT[problem.code][lang]

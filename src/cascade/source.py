@@ -85,12 +85,19 @@ def read(path: Path | str, shown_as: str | None = None) -> SourceFile:
     try:
         text = Path(path).read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        src.problems.append(Problem.at(Location(src.path, 1, 1), "not-utf8", byte=exc.start))
+        before = exc.object[: exc.start]
+        line, column = before.count(b"\n") + 1, exc.start - before.rfind(b"\n")
+        src.problems.append(Problem.at(Location(src.path, line, column), "not-utf8", byte=exc.start))
         return src
     except OSError as exc:
         src.problems.append(Problem.at(Location(src.path, 1, 1), "unreadable", reason=exc.strerror))
         return src
     return parse(text, src)
+
+
+def node_tag(exc: yaml.constructor.ConstructorError) -> str:
+    """The tag PyYAML refused, from its message ("… for the tag 'tag:…'")."""
+    return (exc.problem or "").rsplit(" ", 1)[-1].strip("'")
 
 
 def parse(text: str, src: SourceFile) -> SourceFile:
@@ -103,7 +110,10 @@ def parse(text: str, src: SourceFile) -> SourceFile:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = _loc(src.path, mark) if mark else Location(src.path, 1, 1)
-        src.problems.append(Problem.at(where, "yaml-syntax", problem=exc.problem or exc.context))
+        if isinstance(exc, yaml.constructor.ConstructorError):  # e.g. !!python/object: refused
+            src.problems.append(Problem.at(where, "unsafe-tag", tag=mark and node_tag(exc) or "?"))
+        else:
+            src.problems.append(Problem.at(where, "yaml-syntax", problem=exc.problem or exc.context))
     except yaml.YAMLError as exc:  # e.g. a reader error on a control character
         src.problems.append(Problem.at(Location(src.path, 1, 1), "yaml-syntax", problem=str(exc)))
     return src
