@@ -126,7 +126,8 @@ class Hierarchy:
         anchor = self._anchor(issuer, group.anchor)
         if anchor is None:
             return []
-        return self.descendants(anchor, on, group.kinds)
+        # The anchor counts too: "UBND xã" in a commune's own plan is that commune.
+        return self._alive({anchor, *nx.descendants(self.graph, anchor)}, on, group.kinds)
 
     def _anchor(self, issuer: str, kind: str) -> str | None:
         if kind == "issuer":

@@ -295,21 +295,30 @@ def display_path(path: Path) -> str:
         return str(path)
 
 
+def load_hierarchy(root: Path, rules: Rules, problems: list[Problem] | None = None) -> Hierarchy:
+    """The workspace's hierarchy.yaml as a Hierarchy; raises InputError unless given a list."""
+    own = problems if problems is not None else []
+    path = root / "hierarchy.yaml"
+    units: list[Unit] = []
+    if not path.is_file():
+        own.append(Problem.at(Location(display_path(root), 1, 1), "missing-file", name="hierarchy.yaml"))
+    else:
+        tree, _ = read_model(path, HierarchyFile, own, display_path(path))
+        units = expand_offices(tree, own) if tree else []
+        check_hierarchy(units, own)
+    if problems is None and own:
+        raise InputError(own)
+    return Hierarchy(units, rules.groups.groups)
+
+
 def load_workspace(root: Path | None = None) -> Workspace:
     """Load and cross-check a whole workspace; raise InputError with every problem found."""
     root = Path(root) if root else example_workspace()
     problems: list[Problem] = []
     rules = load_rules(problems=problems)
-    hierarchy_path = root / "hierarchy.yaml"
-    units: list[Unit] = []
-    if not hierarchy_path.is_file():
-        problems.append(Problem.at(Location(display_path(root), 1, 1), "missing-file", name="hierarchy.yaml"))
-    else:
-        tree, _ = read_model(hierarchy_path, HierarchyFile, problems, display_path(hierarchy_path))
-        units = expand_offices(tree, problems) if tree else []
-        check_hierarchy(units, problems)
+    hierarchy = load_hierarchy(root, rules, problems)
     hierarchy_ok = not problems
-    ws = Workspace(root, rules, Hierarchy(units, rules.groups.groups), {})
+    ws = Workspace(root, rules, hierarchy, {})
     sources: dict[str, source.SourceFile] = {}
     for path in document_files(root):
         doc, src = read_model(path, Document, problems, display_path(path))

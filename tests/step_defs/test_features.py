@@ -1,0 +1,73 @@
+"""pytest-bdd bindings for features/*.feature (written in Vietnamese Gherkin)."""
+
+import datetime as dt
+
+import pytest
+from pytest_bdd import given, parsers, scenarios, then, when
+
+from cascade.load import example_workspace, load_hierarchy, load_rules
+from conftest import PLAN
+
+scenarios("hierarchy.feature", "load_errors.feature")
+
+
+@pytest.fixture(scope="module")
+def lai_chau():
+    return load_hierarchy(example_workspace(), load_rules())
+
+
+@pytest.fixture
+def ctx():
+    return {}
+
+
+@when(parsers.parse("xem hệ thống đơn vị ngày {day}"))
+def view_tree(lai_chau, ctx, day):
+    ctx["tree"] = lai_chau.tree(dt.date.fromisoformat(day))
+
+
+@then(parsers.parse('có {n:d} đơn vị loại "{kind}"'))
+def count_kind(lai_chau, ctx, n, kind):
+    assert sum(lai_chau.units[u].kind == kind for u in ctx["tree"]) == n
+
+
+@when(parsers.parse('{issuer} viết "{phrase}" ngày {day}'))
+def write_phrase(lai_chau, ctx, issuer, phrase, day):
+    issuer_id = lai_chau.find(issuer)[0]
+    ctx["units"] = lai_chau.resolve(phrase, issuer_id, dt.date.fromisoformat(day))
+
+
+@then(parsers.parse("cụm đó chỉ {n:d} đơn vị"))
+def phrase_count(ctx, n):
+    assert len(ctx["units"]) == n
+
+
+@then(parsers.parse('trong đó có "{name}"'))
+def phrase_contains(lai_chau, ctx, name):
+    assert lai_chau.find(name)[0] in ctx["units"]
+
+
+@given(parsers.parse('một kế hoạch giao nhiệm vụ cho "{name}" không có trong hệ thống'))
+def plan_with_unknown_unit(workspace, ctx, name):
+    ctx["ws"] = workspace({"documents/plan.yaml": PLAN.replace("lead: [UBND xã B]", f"lead: [{name}]")})
+
+
+@given("một không gian làm việc hợp lệ")
+def valid_workspace(workspace, ctx):
+    ctx["ws"] = workspace()
+
+
+@when("kiểm tra không gian làm việc")
+def validate(run, ctx):
+    ctx["code"], ctx["out"], ctx["err"] = run("validate", ctx["ws"])
+
+
+@then(parsers.parse("mã thoát là {code:d}"))
+def exit_code(ctx, code):
+    assert ctx["code"] == code
+    assert "Traceback" not in ctx["err"]
+
+
+@then(parsers.parse('thông báo là "{line}"'))
+def message(ctx, line):
+    assert ctx["err"].splitlines()[0] == line
