@@ -1,0 +1,91 @@
+"""The five seed documents as fixtures: counts per area, and faithfulness to the seed text.
+
+The expected counts were made by hand from the seed texts (fixtures/lai-chau/seeds/), with
+the counting rules of fixtures/lai-chau/README.md; each row says which clauses were counted.
+A target inside a task (task.targets) is not counted among the area's targets.
+"""
+
+import re
+import unicodedata
+
+import pytest
+
+from cascade.load import example_workspace, load_workspace
+
+SEEDS = example_workspace() / "seeds"
+
+# document id -> area -> (targets, tasks)
+COUNTS = {
+    # Thanh tra tỉnh 2026. Targets: II.2 ý 1-2; II.3 ý 1, 2, 3, 5 and three figures of ý 4
+    # (100% TTHC nội bộ, 20% quy định, 20% chi phí); II.5 ý 1; II.7 ý 1-3. Tasks: II.1 ý 1-2
+    # (ý 2 holds the ≥20% inspection figure), III.1, III.2; II.2 ý 3, III.3; III.4; II.4, III.5;
+    # II.5 ý 2, III.5 đoạn 2-3; II.6 ý 1-2, III.6; III.7.
+    "kh-ttr-2026": {
+        "chi-dao-dieu-hanh": (0, 4), "the-che": (2, 2), "thu-tuc-hanh-chinh": (7, 1),
+        "to-chuc-bo-may": (0, 2), "che-do-cong-vu": (1, 3), "tai-chinh-cong": (0, 3),
+        "chinh-quyen-so": (3, 1),
+    },
+    # xã Mù Cả 2026. Targets: every bullet of II.1-II.7 (3, 3, 7, 3, 1 paragraph, 2, 3).
+    # Tasks: III.1, III.2; III.3; III.4 and III.4 đoạn 2; III.5; III.5 đoạn 2-4; III.6; III.7.
+    "kh-xa-mu-ca-2026": {
+        "chi-dao-dieu-hanh": (3, 2), "the-che": (3, 1), "thu-tuc-hanh-chinh": (7, 2),
+        "to-chuc-bo-may": (3, 1), "che-do-cong-vu": (1, 3), "tai-chinh-cong": (2, 1),
+        "chinh-quyen-so": (3, 1),
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def lai_chau():
+    return load_workspace()
+
+
+@pytest.mark.parametrize("doc_id", COUNTS)
+def test_targets_and_tasks_per_area(lai_chau, doc_id):
+    doc = lai_chau.documents[doc_id]
+    actual = {area: (len(c.targets), len(c.tasks)) for area, c in doc.areas.items() if c.targets or c.tasks}
+    assert actual == COUNTS[doc_id]
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"\w+", unicodedata.normalize("NFC", text))
+
+
+def occurs_in_order(needle: list[str], hay: list[str]) -> bool:
+    """Whether the words occur in order in the seed, allowing the few words a page break or a
+    repeated table header puts between the two halves of a cell (and nothing more)."""
+    window = 2 * len(needle) + 40
+    for start in (i for i, w in enumerate(hay) if w == needle[0]):
+        pos, ok = start, True
+        for word in needle[1:]:
+            try:
+                pos = hay.index(word, pos + 1, start + window)
+            except ValueError:
+                ok = False
+                break
+        if ok:
+            return True
+    return False
+
+
+def written_texts(doc):
+    yield doc.title
+    for heading in doc.headings:
+        yield heading.text
+    for area in doc.areas.values():
+        for target in area.targets:
+            yield target.text
+        for task in area.tasks:
+            yield task.text
+            yield from (t.text for t in task.targets)
+            yield from (a.text for a in task.activities)
+    for item in [*doc.cites, *doc.self_references, *doc.reporting, *doc.declared_counts]:
+        yield item.text
+
+
+@pytest.mark.parametrize("doc_id", COUNTS)
+def test_every_text_is_taken_from_the_seed(lai_chau, doc_id):
+    doc = lai_chau.documents[doc_id]
+    seed = words((SEEDS / doc.seed).read_text(encoding="utf-8"))
+    missing = [text for text in written_texts(doc) if not occurs_in_order(words(text), seed)]
+    assert missing == []
