@@ -25,6 +25,14 @@ COUNTS = {
         "to-chuc-bo-may": (0, 2), "che-do-cong-vu": (1, 3), "tai-chinh-cong": (0, 3),
         "chinh-quyen-so": (3, 1),
     },
+    # UBND tỉnh, inspection plan 2024: no figures, so no targets. Tasks: the inspection content
+    # bullets II.1 (4), II.2 (5), II.3 (2), II.4 (4), II.5 (7); plus under chỉ đạo, điều hành
+    # III.1 ý 2 (đột xuất), III.3 (tự kiểm tra), V.1 ý 1-3, V.2, V.3 ý 1-4. No thể chế and no
+    # tài chính công content at all (a gap in the seed).
+    "kh-kiem-tra-2024": {
+        "chi-dao-dieu-hanh": (0, 14), "thu-tuc-hanh-chinh": (0, 5), "to-chuc-bo-may": (0, 2),
+        "che-do-cong-vu": (0, 4), "chinh-quyen-so": (0, 7),
+    },
     # xã Mù Cả 2026. Targets: every bullet of II.1-II.7 (3, 3, 7, 3, 1 paragraph, 2, 3).
     # Tasks: III.1, III.2; III.3; III.4 and III.4 đoạn 2; III.5; III.5 đoạn 2-4; III.6; III.7.
     "kh-xa-mu-ca-2026": {
