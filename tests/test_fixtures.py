@@ -33,6 +33,15 @@ COUNTS = {
         "chi-dao-dieu-hanh": (0, 14), "thu-tuc-hanh-chinh": (0, 5), "to-chuc-bo-may": (0, 2),
         "che-do-cong-vu": (0, 4), "chinh-quyen-so": (0, 7),
     },
+    # UBND tỉnh, KH 4745 (remediation, 2026). Targets: II.1 ý 1 (PAR INDEX, under chỉ đạo) and
+    # ý 2 (SIPAS, under TTHC). Tasks: II.2 a-h (with đ: 9 items, one per area, g and h under
+    # TTHC), the 12 rows of the Biểu nhiệm vụ by their "Lĩnh vực" cell (rows 11-12 are outside
+    # the seven areas) and the 19 rows of the Biểu nhiệm vụ trọng tâm by their heading I-VII.
+    "kh-4745-2026": {
+        "chi-dao-dieu-hanh": (1, 7), "the-che": (0, 4), "thu-tuc-hanh-chinh": (1, 10),
+        "to-chuc-bo-may": (0, 3), "che-do-cong-vu": (0, 4), "tai-chinh-cong": (0, 6),
+        "chinh-quyen-so": (0, 4), "other": (0, 2),
+    },
     # xã Mù Cả 2026. Targets: every bullet of II.1-II.7 (3, 3, 7, 3, 1 paragraph, 2, 3).
     # Tasks: III.1, III.2; III.3; III.4 and III.4 đoạn 2; III.5; III.5 đoạn 2-4; III.6; III.7.
     "kh-xa-mu-ca-2026": {

@@ -26,7 +26,7 @@ TEXT = {
         "problems": "{n} lỗi trong dữ liệu đầu vào.",
         "no-doc": "không có văn bản '{id}'",
         "no-doc-expected": "mã một văn bản, ví dụ: {ids}",
-        "area": "Lĩnh vực", "targets": "Mục tiêu", "tasks": "Nhiệm vụ", "headings": "Đề mục (như văn bản viết)",
+        "other": "Ngoài bảy lĩnh vực", "area": "Lĩnh vực", "targets": "Mục tiêu", "tasks": "Nhiệm vụ", "headings": "Đề mục (như văn bản viết)",
         "absent": "(không có)",
         "tree-title": "Hệ thống đơn vị ngày {date}: {n} đơn vị",
     },
@@ -35,7 +35,7 @@ TEXT = {
         "problems": "{n} problem(s) in the input.",
         "no-doc": "no document '{id}'",
         "no-doc-expected": "a document id, e.g. {ids}",
-        "area": "Area", "targets": "Targets", "tasks": "Tasks", "headings": "Headings (as written)",
+        "other": "Outside the seven areas", "area": "Area", "targets": "Targets", "tasks": "Tasks", "headings": "Headings (as written)",
         "absent": "(none)",
         "tree-title": "Hierarchy on {date}: {n} units",
     },
@@ -152,6 +152,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     print(f"{doc.id}: {doc.title} — {doc.issuer_as_written}, {doc.number_as_written or ''} {doc.date_as_written or ''}".strip())
     rows = []
     names = {a.id: (a.name_vi if args.lang == "vi" else a.name_en) for a in ws.rules.areas.areas}
+    names[load.OTHER_AREA] = text["other"]
     for area in [*ws.rules.area_ids, load.OTHER_AREA]:
         content = doc.areas.get(area)
         headings = [f"{h.clause}: {h.text}" for h in doc.headings if h.area == area]

@@ -94,7 +94,7 @@ class Hierarchy:
         return self._alive(nx.descendants(self.graph, unit_id), on, kinds)
 
     def _alive(self, unit_ids: Iterable[str], on: dt.date | None, kinds: Iterable[str] | None) -> list[str]:
-        kinds = set(kinds) if kinds else None
+        kinds = set(kinds) if kinds is not None else None
         return sorted(uid for uid in unit_ids
                       if valid_on(self.units[uid], on) and (kinds is None or self.units[uid].kind in kinds))
 
