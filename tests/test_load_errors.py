@@ -70,6 +70,10 @@ CASES = {
         {"documents/plan.yaml": PLAN + "cites:\n  - clause: Căn cứ\n    text: Kế hoạch số 8328/KH-UBND\n    document: kh-8328-2025\n"},
         [f"{PLAN_FILE}:24:15: no document has id 'kh-8328-2025' — the id of a document under documents/ or reference/"],
     ),
+    "unknown-goal": (
+        {"documents/plan.yaml": PLAN.replace("        lead: [UBND xã B]", "        lead: [UBND xã B]\n        goals: [mt-9]")},
+        [f"{PLAN_FILE}:21:17: no target with id 'mt-9' in this document — the id of a target (targets[].id) in the same document"],
+    ),
     "heading-level-out-of-range": (
         {"documents/plan.yaml": PLAN + "headings:\n  - clause: II\n    text: MỤC TIÊU\n    level: 7\n"},
         [f"{PLAN_FILE}:24:12: value '7' is out of range — <= 4"],

@@ -21,7 +21,7 @@ from cascade import source
 from cascade.errors import InputError, Location, Problem
 from cascade.hierarchy import Hierarchy, name_key
 from cascade.models import (
-    AreasFile, Document, GroupsFile, HierarchyFile, IndicatorsFile, Strict, Unit,
+    AreasFile, Document, GroupsFile, HierarchyFile, IndicatorsFile, Strict, Task, Unit,
 )
 
 M = TypeVar("M", bound=Strict)
@@ -278,7 +278,7 @@ def check_document(doc: Document, src: source.SourceFile, ws: Workspace, problem
                 problems.append(Problem.at(src.value_at(path + ("id",)), "duplicate-id", id=local_id, first=ids[local_id], what="item"))
             ids.setdefault(local_id, src.value_at(path + ("id",)))
     for path, node in walk(doc):
-        for i, goal in enumerate(getattr(node, "goals", None) or []):
+        for i, goal in enumerate(node.goals if isinstance(node, Task) else []):
             if goal not in ids:
                 problems.append(Problem.at(src.value_at(path + ("goals", i)), "unknown-goal", id=goal))
 
