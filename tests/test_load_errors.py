@@ -172,3 +172,24 @@ def test_valid_workspace_exits_zero(workspace, run):
     code, out, err = run("validate", workspace(), "--lang", "en")
     assert (code, err) == (0, "")
     assert out == "Valid: 1 documents, 5 units (ws).\n"
+
+
+def test_rule_files_get_the_same_treatment(tmp_path, monkeypatch):
+    """A rule author's mistake in rules/ is reported at its line too (here: an unknown area)."""
+    from cascade.errors import InputError
+    from cascade.load import load_rules, rules_dir
+    from cascade.messages import render
+
+    monkeypatch.chdir(tmp_path)
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    for name in ("areas.yaml", "groups.yaml"):
+        (rules / name).write_text((rules_dir() / name).read_text(encoding="utf-8"), encoding="utf-8")
+    (rules / "indicators.yaml").write_text(
+        "indicators:\n  - id: x\n    area: the-thao\n    unit: percent\n    better: higher\n"
+        "    name_vi: X\n    name_en: X\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_rules(rules)
+    assert [render(p, "en") for p in caught.value.problems] == [
+        "rules/indicators.yaml:2:5: area 'the-thao' is not in rules/areas.yaml — one of: che-do-cong-vu, "
+        "chi-dao-dieu-hanh, chinh-quyen-so, tai-chinh-cong, the-che, thu-tuc-hanh-chinh, to-chuc-bo-may"]

@@ -149,7 +149,8 @@ def cmd_show(args: argparse.Namespace) -> int:
     if doc is None:
         where = Location(args.document, 1, 1)
         raise InputError([Problem.at(where, "unknown-document", id=args.document)])
-    print(f"{doc.id}: {doc.title} — {doc.issuer_as_written}, {doc.number_as_written or ''} {doc.date_as_written or ''}".strip())
+    written = ", ".join(part for part in (doc.issuer_as_written, doc.number_as_written, doc.date_as_written) if part)
+    print(f"{doc.id}: {doc.title} — {written}")
     rows = []
     names = {a.id: (a.name_vi if args.lang == "vi" else a.name_en) for a in ws.rules.areas.areas}
     names[load.OTHER_AREA] = text["other"]

@@ -6,25 +6,19 @@ YAML position of the key or value they concern — and raised together as one In
 
 from __future__ import annotations
 
-import types
-import typing
-from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import TypeVar
 
 import networkx as nx
-from pydantic import BaseModel, ValidationError
 
 from cascade import source
+from cascade.source import display_path
 from cascade.errors import InputError, Location, Problem
 from cascade.hierarchy import Hierarchy, name_key
-from cascade.models import (
-    AreasFile, Document, GroupsFile, HierarchyFile, IndicatorsFile, Strict, Task, Unit,
-)
+from cascade.models import AreasFile, Document, GroupsFile, HierarchyFile, IndicatorsFile, Task, Unit
+from cascade.schema import read_model, walk
 
-M = TypeVar("M", bound=Strict)
 OTHER_AREA = "other"  # content outside the seven areas (e.g. socio-economic targets)
 
 
@@ -64,93 +58,6 @@ def example_workspace() -> Path:
     return _data_dir("fixtures") / "lai-chau"
 
 
-# ---------------------------------------------------------------- one file → one model
-
-
-def read_model(path: Path, model: type[M], problems: list[Problem], shown_as: str | None = None) -> tuple[M | None, source.SourceFile]:
-    src = source.read(path, shown_as)
-    problems.extend(src.problems)
-    if src.problems:
-        return None, src
-    if not isinstance(src.data, dict):
-        problems.append(Problem.at(src.value_at(()), "not-a-mapping", expected=", ".join(model.model_fields)))
-        return None, src
-    try:
-        obj = model.model_validate(src.data)
-    except ValidationError as exc:
-        problems.extend(_schema_problem(src, model, err) for err in exc.errors())
-        return None, src
-    for path_, node in walk(obj):
-        node._loc = src.value_at(path_)
-    return obj, src
-
-
-def walk(obj: BaseModel, path: tuple = ()) -> Iterator[tuple[tuple, Strict]]:
-    """Every model inside obj (obj first), with its key path."""
-    yield path, obj
-    for name in type(obj).model_fields:
-        value = getattr(obj, name)
-        items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else [(None, value)]
-        for key, item in items:
-            if isinstance(item, BaseModel):
-                yield from walk(item, path + ((name,) if key is None else (name, key)))
-
-
-_TYPE_PREFIXES = ("string", "int", "float", "bool", "list", "dict", "model", "date")
-
-
-def _schema_problem(src: source.SourceFile, model: type[BaseModel], err: dict) -> Problem:
-    loc, kind = tuple(err["loc"]), err["type"]
-    value = err.get("input")
-    if loc and loc[-1] == "[key]":
-        return Problem.at(src.key_at(loc[:-1]), kind if kind in ("string_pattern_mismatch",) else "invalid",
-                          value=loc[-2], detail=err["msg"])
-    if kind == "missing":
-        return Problem.at(src.value_at(loc[:-1]), "missing", field=loc[-1])
-    if kind == "extra_forbidden":
-        allowed = ", ".join(_model_at(model, loc[:-1]).model_fields)
-        return Problem.at(src.key_at(loc), "extra_forbidden", field=loc[-1], allowed=allowed)
-    where = src.value_at(loc)
-    if kind in ("literal_error", "enum"):
-        return Problem.at(where, "literal_error", value=value, expected=err["ctx"]["expected"].replace(" or ", ", "))
-    if kind in ("string_pattern_mismatch", "partial_date"):
-        return Problem.at(where, kind, value=value)
-    if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
-        bound = {"greater_than_equal": ">=", "less_than_equal": "<=", "greater_than": ">", "less_than": "<"}[kind]
-        limit = next(iter(err["ctx"].values()))
-        return Problem.at(where, "out-of-range", value=value, expected=f"{bound} {limit}")
-    if kind.startswith("date"):
-        return Problem.at(where, "bad-date", value=value)
-    prefix = kind.split("_")[0]
-    if prefix in _TYPE_PREFIXES:
-        expected = {"string": "str", "model": "model"}.get(prefix, prefix)
-        return Problem.at(where, "wrong-type", value=value, expected_type=expected)
-    return Problem.at(where, "invalid", detail=err["msg"])
-
-
-def _unwrap(tp: object, key: object) -> object:
-    origin, args = typing.get_origin(tp), typing.get_args(tp)
-    if origin is typing.Annotated:
-        return _unwrap(args[0], key)
-    if origin in (typing.Union, types.UnionType):
-        return _unwrap(next(a for a in args if a is not type(None)), key)
-    if origin is list:
-        return args[0]
-    if origin is dict:
-        return args[1]
-    return tp
-
-
-def _model_at(model: type[BaseModel], path: tuple) -> type[BaseModel]:
-    """The model class that describes the mapping at path (for listing its allowed keys)."""
-    current: object = model
-    for key in path:
-        if isinstance(current, type) and issubclass(current, BaseModel) and isinstance(key, str):
-            current = current.model_fields[key].annotation
-        current = _unwrap(current, key)
-    return _unwrap(current, None)  # type: ignore[return-value]
-
-
 # ---------------------------------------------------------------- rules
 
 
@@ -160,14 +67,13 @@ def load_rules(directory: Path | None = None, problems: list[Problem] | None = N
     areas, _ = read_model(directory / "areas.yaml", AreasFile, own)
     groups, _ = read_model(directory / "groups.yaml", GroupsFile, own)
     indicators, _ = read_model(directory / "indicators.yaml", IndicatorsFile, own)
-    if problems is None and own:
-        raise InputError(own)
-    rules = Rules(areas or AreasFile(areas=[]), groups or GroupsFile(groups=[]), indicators or IndicatorsFile(indicators=[]))
     if areas and indicators:
         known = {a.id for a in areas.areas}
         own.extend(Problem.at(i.loc, "unknown-area", id=i.area, allowed=", ".join(sorted(known)))
                    for i in indicators.indicators if i.area not in known)
-    return rules
+    if problems is None and own:
+        raise InputError(own)
+    return Rules(areas or AreasFile(areas=[]), groups or GroupsFile(groups=[]), indicators or IndicatorsFile(indicators=[]))
 
 
 # ---------------------------------------------------------------- hierarchy
@@ -285,14 +191,6 @@ def check_document(doc: Document, src: source.SourceFile, ws: Workspace, problem
 
 def document_files(root: Path) -> list[Path]:
     return sorted([*root.glob("documents/*.yaml"), *root.glob("reference/*.yaml")])
-
-
-def display_path(path: Path) -> str:
-    """Paths relative to the current directory when possible, so editors can open them."""
-    try:
-        return str(path.relative_to(Path.cwd()))
-    except ValueError:
-        return str(path)
 
 
 def load_hierarchy(root: Path, rules: Rules, problems: list[Problem] | None = None) -> Hierarchy:

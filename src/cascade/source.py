@@ -79,9 +79,17 @@ class _Builder:
         return result
 
 
+def display_path(path: Path) -> str:
+    """Paths relative to the current directory when possible, so editors can open them."""
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
 def read(path: Path | str, shown_as: str | None = None) -> SourceFile:
     """Read one YAML file. Problems are collected on the result, never raised."""
-    src = SourceFile(shown_as or str(path))
+    src = SourceFile(shown_as or display_path(Path(path)))
     try:
         text = Path(path).read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError as exc:

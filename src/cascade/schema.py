@@ -1,0 +1,105 @@
+"""YAML file → pydantic model, with every validation error at the file's line and column.
+
+pydantic reports where an error is as a key path ("areas", "the-che", "targets", 0, "value");
+the position index of source.py turns that path into the place the user must edit.
+"""
+
+from __future__ import annotations
+
+import types
+import typing
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from cascade import source
+from cascade.errors import Problem
+from cascade.models import Strict
+
+M = TypeVar("M", bound=Strict)
+
+
+def read_model(path: Path, model: type[M], problems: list[Problem], shown_as: str | None = None) -> tuple[M | None, source.SourceFile]:
+    src = source.read(path, shown_as)
+    problems.extend(src.problems)
+    if src.problems:
+        return None, src
+    if not isinstance(src.data, dict):
+        problems.append(Problem.at(src.value_at(()), "not-a-mapping", expected=", ".join(model.model_fields)))
+        return None, src
+    try:
+        obj = model.model_validate(src.data)
+    except ValidationError as exc:
+        problems.extend(_schema_problem(src, model, err) for err in exc.errors())
+        return None, src
+    for path_, node in walk(obj):
+        node._loc = src.value_at(path_)
+    return obj, src
+
+
+def walk(obj: BaseModel, path: tuple = ()) -> Iterator[tuple[tuple, Strict]]:
+    """Every model inside obj (obj first), with its key path."""
+    yield path, obj
+    for name in type(obj).model_fields:
+        value = getattr(obj, name)
+        items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else [(None, value)]
+        for key, item in items:
+            if isinstance(item, BaseModel):
+                yield from walk(item, path + ((name,) if key is None else (name, key)))
+
+
+_TYPE_PREFIXES = ("string", "int", "float", "bool", "list", "dict", "model", "date")
+
+
+def _schema_problem(src: source.SourceFile, model: type[BaseModel], err: dict) -> Problem:
+    loc, kind = tuple(err["loc"]), err["type"]
+    value = err.get("input")
+    if loc and loc[-1] == "[key]":
+        return Problem.at(src.key_at(loc[:-1]), kind if kind in ("string_pattern_mismatch",) else "invalid",
+                          value=loc[-2], detail=err["msg"])
+    if kind == "missing":
+        return Problem.at(src.value_at(loc[:-1]), "missing", field=loc[-1])
+    if kind == "extra_forbidden":
+        allowed = ", ".join(_model_at(model, loc[:-1]).model_fields)
+        return Problem.at(src.key_at(loc), "extra_forbidden", field=loc[-1], allowed=allowed)
+    where = src.value_at(loc)
+    if kind in ("literal_error", "enum"):
+        return Problem.at(where, "literal_error", value=value, expected=err["ctx"]["expected"].replace(" or ", ", "))
+    if kind in ("string_pattern_mismatch", "partial_date"):
+        return Problem.at(where, kind, value=value)
+    if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
+        bound = {"greater_than_equal": ">=", "less_than_equal": "<=", "greater_than": ">", "less_than": "<"}[kind]
+        limit = next(iter(err["ctx"].values()))
+        return Problem.at(where, "out-of-range", value=value, expected=f"{bound} {limit}")
+    if kind.startswith("date"):
+        return Problem.at(where, "bad-date", value=value)
+    prefix = kind.split("_")[0]
+    if prefix in _TYPE_PREFIXES:
+        expected = {"string": "str", "model": "model"}.get(prefix, prefix)
+        return Problem.at(where, "wrong-type", value=value, expected_type=expected)
+    return Problem.at(where, "invalid", detail=err["msg"])
+
+
+def _unwrap(tp: object, key: object) -> object:
+    origin, args = typing.get_origin(tp), typing.get_args(tp)
+    if origin is typing.Annotated:
+        return _unwrap(args[0], key)
+    if origin in (typing.Union, types.UnionType):
+        return _unwrap(next(a for a in args if a is not type(None)), key)
+    if origin is list:
+        return args[0]
+    if origin is dict:
+        return args[1]
+    return tp
+
+
+def _model_at(model: type[BaseModel], path: tuple) -> type[BaseModel]:
+    """The model class that describes the mapping at path (for listing its allowed keys)."""
+    current: object = model
+    for key in path:
+        if isinstance(current, type) and issubclass(current, BaseModel) and isinstance(key, str):
+            current = current.model_fields[key].annotation
+        current = _unwrap(current, key)
+    return _unwrap(current, None)  # type: ignore[return-value]
