@@ -25,7 +25,7 @@ CASES = {
         {"documents/plan.yaml": PLAN.replace("title:", "titel: x\ntitle:")},
         [f"{PLAN_FILE}:5:1: unknown key 'titel' — one of: id, kind, issuer, issuer_as_written, number, "
          "number_as_written, date, date_as_written, place, title, period, seed, reference, note, cites, "
-         "headings, areas, declared_counts, self_references, reporting, inspections"],
+         "headings, areas, declared_counts, announced, self_references, reporting, inspections"],
     ),
     "missing-field": (
         {"documents/plan.yaml": PLAN.replace("title: Kế hoạch cải cách hành chính năm 2026\n", "")},
@@ -82,7 +82,7 @@ CASES = {
         {"documents/plan.yaml": "- a\n- b\n"},
         [f"{PLAN_FILE}:1:1: the file is not a mapping — a YAML mapping with keys id, kind, issuer, issuer_as_written, "
          "number, number_as_written, date, date_as_written, place, title, period, seed, reference, note, cites, "
-         "headings, areas, declared_counts, self_references, reporting, inspections"],
+         "headings, areas, declared_counts, announced, self_references, reporting, inspections"],
     ),
     "unsafe-tag": (
         {"documents/plan.yaml": PLAN.replace("title: Kế", "title: !!python/name:os.system Kế")},
@@ -183,7 +183,7 @@ def test_rule_files_get_the_same_treatment(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     rules = tmp_path / "rules"
     rules.mkdir()
-    for name in ("areas.yaml", "groups.yaml"):
+    for name in ("areas.yaml", "groups.yaml", "checks.yaml", "cascade.yaml"):
         (rules / name).write_text((rules_dir() / name).read_text(encoding="utf-8"), encoding="utf-8")
     (rules / "indicators.yaml").write_text(
         "indicators:\n  - id: x\n    area: the-thao\n    unit: percent\n    better: higher\n"

@@ -16,8 +16,10 @@ from cascade import source
 from cascade.source import display_path
 from cascade.errors import InputError, Location, Problem
 from cascade.hierarchy import Hierarchy, name_key
-from cascade.models import AreasFile, Document, GroupsFile, HierarchyFile, IndicatorsFile, Task, Unit
-from cascade.schema import read_model, walk
+from cascade.models import (
+    AreasFile, CascadeFile, ChecksFile, Document, GroupsFile, HierarchyFile, IndicatorsFile, Strict, Task, Unit,
+)
+from cascade.schema import read_model, validate_part, walk
 
 OTHER_AREA = "other"  # content outside the seven areas (e.g. socio-economic targets)
 
@@ -27,6 +29,9 @@ class Rules:
     areas: AreasFile
     groups: GroupsFile
     indicators: IndicatorsFile
+    checks: ChecksFile
+    cascade: CascadeFile
+    params: dict[str, Strict]  # rule id -> its validated parameters
 
     @property
     def area_ids(self) -> list[str]:
@@ -62,18 +67,43 @@ def example_workspace() -> Path:
 
 
 def load_rules(directory: Path | None = None, problems: list[Problem] | None = None) -> Rules:
+    """The rule files of a directory (the shipped rules/ by default), cross-checked."""
     directory = directory or rules_dir()
     own = problems if problems is not None else []
     areas, _ = read_model(directory / "areas.yaml", AreasFile, own)
     groups, _ = read_model(directory / "groups.yaml", GroupsFile, own)
     indicators, _ = read_model(directory / "indicators.yaml", IndicatorsFile, own)
+    checks, checks_src = read_model(directory / "checks.yaml", ChecksFile, own)
+    cascade, _ = read_model(directory / "cascade.yaml", CascadeFile, own)
     if areas and indicators:
         known = {a.id for a in areas.areas}
         own.extend(Problem.at(i.loc, "unknown-area", id=i.area, allowed=", ".join(sorted(known)))
                    for i in indicators.indicators if i.area not in known)
+    params = _check_params(checks, checks_src, own) if checks else {}
     if problems is None and own:
         raise InputError(own)
-    return Rules(areas or AreasFile(areas=[]), groups or GroupsFile(groups=[]), indicators or IndicatorsFile(indicators=[]))
+    return Rules(areas or AreasFile(areas=[]), groups or GroupsFile(groups=[]),
+                 indicators or IndicatorsFile(indicators=[]), checks or ChecksFile(checks=[]),
+                 cascade or CascadeFile(flows=[]), params)
+
+
+def _check_params(checks: ChecksFile, src: source.SourceFile, problems: list[Problem]) -> dict[str, Strict]:
+    """Each rule's params validated by its kind's own model; ids unique; kinds known."""
+    from cascade.checks import KINDS  # the registry imports check modules, which import models only
+
+    params: dict[str, Strict] = {}
+    seen: dict[str, Location] = {}
+    for i, rule in enumerate(checks.checks):
+        if rule.id in seen:
+            problems.append(Problem.at(rule.loc_of("id"), "duplicate-id", id=rule.id, first=seen[rule.id], what="rule"))
+        seen.setdefault(rule.id, rule.loc_of("id"))
+        if rule.kind not in KINDS:
+            problems.append(Problem.at(rule.loc_of("kind"), "unknown-kind", id=rule.kind, allowed=", ".join(sorted(KINDS))))
+            continue
+        parsed = validate_part(src, ("checks", i, "params"), KINDS[rule.kind].Params, rule.params, problems)
+        if parsed is not None:
+            params[rule.id] = parsed
+    return params
 
 
 # ---------------------------------------------------------------- hierarchy

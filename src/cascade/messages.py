@@ -118,6 +118,10 @@ INPUT: dict[str, dict[str, tuple[str, str]]] = {
         "vi": ("tên '{name}' trùng với đơn vị '{other}' trong cùng thời gian", "mỗi tên chỉ một đơn vị tại một thời điểm dưới cùng cấp trên"),
         "en": ("name '{name}' is also used by unit '{other}' at the same time", "one unit per name at a time under the same parent"),
     },
+    "unknown-kind": {
+        "vi": ("không có loại kiểm tra '{id}'", "một trong: {allowed}"),
+        "en": ("no check kind '{id}'", "one of: {allowed}"),
+    },
     "unknown-template": {
         "vi": ("không có mẫu phòng ban '{id}'", "một trong: {allowed}"),
         "en": ("no office template '{id}'", "one of: {allowed}"),
@@ -138,8 +142,8 @@ TYPE_NAMES = {
 
 
 WHAT = {
-    "vi": {"unit": "đơn vị", "document": "văn bản", "item": "mục tiêu, nhiệm vụ"},
-    "en": {"unit": "unit", "document": "document", "item": "target or task"},
+    "vi": {"unit": "đơn vị", "document": "văn bản", "item": "mục tiêu, nhiệm vụ", "rule": "quy tắc"},
+    "en": {"unit": "unit", "document": "document", "item": "target or task", "rule": "rule"},
 }
 
 

@@ -50,10 +50,18 @@ class Strict(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     _loc: Location | None = PrivateAttr(default=None)
+    _path: tuple = PrivateAttr(default=())
+    _src: object = PrivateAttr(default=None)  # the SourceFile it was read from
 
     @property
     def loc(self) -> Location | None:
         return self._loc
+
+    def loc_of(self, field: str) -> Location | None:
+        """Where one of this object's fields is written (or the object, if it is not)."""
+        if self._src is None:
+            return self._loc
+        return self._src.value_at(self._path + (field,))
 
 
 # ---------------------------------------------------------------- hierarchy
@@ -222,6 +230,15 @@ class DeclaredCount(Strict):
     activities: int | None = None
 
 
+class Announcement(Strict):
+    """Content the text announces elsewhere, e.g. "(Có phụ lục kèm theo)": `section` is the
+    clause prefix its content would carry ("Phụ lục")."""
+
+    clause: str
+    text: str
+    section: str
+
+
 class SelfReference(Strict):
     """A place where the text names itself or its issuer (checked for year and name)."""
 
@@ -268,6 +285,80 @@ class Document(Strict):
     headings: list[Heading] = []
     areas: dict[Id, AreaContent] = {}
     declared_counts: list[DeclaredCount] = []
+    announced: list[Announcement] = []
     self_references: list[SelfReference] = []
     reporting: list[Reporting] = []
     inspections: list[Inspection] = []
+
+
+# ---------------------------------------------------------------- check and cascade rules
+
+Severity = Literal["error", "warning", "info"]
+RuleId = Annotated[str, Field(pattern=r"^[A-Z]{3}-\d{3}$")]
+
+
+class Message(Strict):
+    vi: str
+    en: str
+
+
+class AppliesTo(Strict):
+    """Which documents a rule looks at: by the issuer's level and the document's kind."""
+
+    levels: list[UnitKind] = []  # empty: every level
+    document_kinds: list[DocKind] = []  # empty: every kind
+    reference: bool = False  # whether reference documents are checked too
+
+
+class CheckRule(Strict):
+    id: RuleId
+    kind: Id
+    severity: Severity
+    applies_to: AppliesTo = AppliesTo()
+    params: dict[str, object] = {}
+    message: Message
+    fix: Message
+    description: Message
+    legal_basis: str
+    enabled: bool = True
+
+
+class ChecksFile(Strict):
+    checks: list[CheckRule]
+
+
+class Flow(Strict):
+    """Targets of a higher document reach lower units: those its `applies_to` names, else
+    the issuer's descendants of `to_levels` at the document's date."""
+
+    id: RuleId
+    from_levels: list[UnitKind]
+    document_kinds: list[DocKind]
+    to_levels: list[UnitKind]
+    description: Message
+    legal_basis: str
+
+
+class DefunctLevel(Strict):
+    """A level that ended (districts on 2025-07-01): what its targets become afterwards."""
+
+    level: UnitKind
+    ended: dt.date
+    action: Literal["drop", "map"]
+    map_to: UnitKind | None = None
+    description: Message
+    legal_basis: str
+
+
+class FigureSource(Strict):
+    """Where "theo mục tiêu tỉnh giao" (assigned_by: province) finds its figure."""
+
+    assigned_by: Literal["government", "ministry", "province"]
+    issuer_levels: list[UnitKind]
+    document_kinds: list[DocKind]
+
+
+class CascadeFile(Strict):
+    flows: list[Flow]
+    defunct_levels: list[DefunctLevel] = []
+    figure_sources: list[FigureSource] = []

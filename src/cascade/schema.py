@@ -29,14 +29,7 @@ def read_model(path: Path, model: type[M], problems: list[Problem], shown_as: st
     if not isinstance(src.data, dict):
         problems.append(Problem.at(src.value_at(()), "not-a-mapping", expected=", ".join(model.model_fields)))
         return None, src
-    try:
-        obj = model.model_validate(src.data)
-    except ValidationError as exc:
-        problems.extend(_schema_problem(src, model, err) for err in exc.errors())
-        return None, src
-    for path_, node in walk(obj):
-        node._loc = src.value_at(path_)
-    return obj, src
+    return validate_part(src, (), model, src.data, problems), src
 
 
 def walk(obj: BaseModel, path: tuple = ()) -> Iterator[tuple[tuple, Strict]]:
@@ -53,8 +46,22 @@ def walk(obj: BaseModel, path: tuple = ()) -> Iterator[tuple[tuple, Strict]]:
 _TYPE_PREFIXES = ("string", "int", "float", "bool", "list", "dict", "model", "date")
 
 
-def _schema_problem(src: source.SourceFile, model: type[BaseModel], err: dict) -> Problem:
-    loc, kind = tuple(err["loc"]), err["type"]
+def validate_part(src: source.SourceFile, path: tuple, model: type[M], data: object, problems: list[Problem]) -> M | None:
+    """Validate one part of a file (e.g. a rule's params) against its own model."""
+    try:
+        obj = model.model_validate(data if data is not None else {})
+    except ValidationError as exc:
+        problems.extend(_schema_problem(src, model, err, path) for err in exc.errors())
+        return None
+    for sub, node in walk(obj, path):
+        node._loc, node._path, node._src = src.value_at(sub), sub, src
+    return obj
+
+
+def _schema_problem(src: source.SourceFile, model: type[BaseModel], err: dict, prefix: tuple = ()) -> Problem:
+    """One pydantic error as a Problem at its place in the file (prefix: where the model starts)."""
+    model_loc, kind = tuple(err["loc"]), err["type"]
+    loc = prefix + model_loc
     value = err.get("input")
     if loc and loc[-1] == "[key]":
         return Problem.at(src.key_at(loc[:-1]), kind if kind in ("string_pattern_mismatch",) else "invalid",
@@ -62,7 +69,7 @@ def _schema_problem(src: source.SourceFile, model: type[BaseModel], err: dict) -
     if kind == "missing":
         return Problem.at(src.value_at(loc[:-1]), "missing", field=loc[-1])
     if kind == "extra_forbidden":
-        allowed = ", ".join(_model_at(model, loc[:-1]).model_fields)
+        allowed = ", ".join(_model_at(model, model_loc[:-1]).model_fields) or "—"
         return Problem.at(src.key_at(loc), "extra_forbidden", field=loc[-1], allowed=allowed)
     where = src.value_at(loc)
     if kind in ("literal_error", "enum"):

@@ -1,0 +1,24 @@
+"""A citation whose number or date differs from the cited document's own.
+
+"Kế hoạch số 2943/KH-UBND ngày 21/9/2021" when the plan is dated 20/9/2021: the reader cannot
+be sure which document is meant.
+"""
+
+from cascade.finding import Fact
+from cascade.models import Strict
+
+
+class Params(Strict):
+    pass
+
+
+def check(doc, ctx, params: Params):
+    for cite in doc.cites:
+        cited = ctx.ws.documents.get(cite.document or "")
+        if cited is None:
+            continue
+        for field in ("number", "date"):
+            written, actual = getattr(cite, field), getattr(cited, field)
+            if written and actual and written != actual:
+                yield Fact(cite.loc_of(field), clause=cite.clause, expected=actual, actual=written,
+                           source=cited.id, params={"field": field, "text": cite.text})

@@ -1,0 +1,50 @@
+"""Heading numbering out of order: I, II, III, VI, IV — each level must count up by one.
+
+Headings are compared with their siblings (same level, same parent heading). After a heading
+out of place, either the expected number or the one after the stray heading is accepted, so
+one misplaced heading gives one finding.
+"""
+
+import re
+
+from cascade.finding import Fact
+from cascade.models import Strict
+
+ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+LETTERS = "abcdđefghiklmnopqrstuvxy"
+
+
+class Params(Strict):
+    pass
+
+
+def number(numbering: str) -> int | None:
+    last = numbering.rstrip(".)").split(".")[-1].strip()
+    if last.isdigit():
+        return int(last)
+    if last and set(last) <= set(ROMAN):
+        values = [ROMAN[c] for c in last]
+        return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+    if len(last) == 1 and last.lower() in LETTERS:
+        return LETTERS.index(last.lower()) + 1
+    return None
+
+
+def container(clause: str, numbering: str) -> str:
+    return re.sub(r"[.,\s]*" + re.escape(numbering) + r"$", "", clause)
+
+
+def check(doc, ctx, params: Params):
+    expected: dict[tuple, set[int]] = {}
+    for heading in doc.headings:
+        n = number(heading.numbering or "")
+        if n is None:
+            continue
+        key = (container(heading.clause, heading.numbering), heading.level)
+        allowed = expected.get(key, {1})
+        if n not in allowed:
+            yield Fact(heading.loc_of("numbering"), clause=heading.clause, expected=str(min(allowed)),
+                       actual=heading.numbering, params={"heading": heading.text})
+            expected[key] = {min(allowed), n + 1}
+        else:
+            expected[key] = {n + 1}

@@ -1,0 +1,38 @@
+"""Impossible values: a share outside 0–100 %, "trên 100%", a level outside its scale."""
+
+from cascade.finding import Fact
+from cascade.models import Strict
+
+
+class Params(Strict):
+    level_min: int = 1
+    level_max: int = 5
+
+
+def all_targets(doc):
+    for area, content in doc.areas.items():
+        for target in content.targets:
+            yield area, target
+        for task in content.tasks:
+            for target in task.targets:
+                yield area, target
+
+
+def impossible(target, params: Params) -> str | None:
+    v = target.value
+    if v is None:
+        return None
+    if target.unit == "percent" and (v < 0 or v > 100 or (v == 100 and target.comparator == ">")):
+        return "0–100 %"
+    if target.unit == "level" and not params.level_min <= v <= params.level_max:
+        return f"{params.level_min}–{params.level_max}"
+    return None
+
+
+def check(doc, ctx, params: Params):
+    for area, target in all_targets(doc):
+        scale = impossible(target, params)
+        if scale:
+            unit = " %" if target.unit == "percent" else ""
+            yield Fact(target.loc_of("value"), clause=target.clause, area=area, indicator=target.indicator,
+                       expected=scale, actual=f"{target.comparator or ''} {target.value:g}{unit}".strip())

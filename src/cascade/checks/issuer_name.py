@@ -1,0 +1,25 @@
+"""Issuer name inconsistency: the text names its own issuer differently from the hierarchy.
+
+Case, spacing and Unicode form do not count ("Mù CẢ" is "Mù Cả"); a different name does
+("Mù Cỏ"), and so does naming a different unit ("UBND tỉnh" in the Văn phòng's own plan).
+"""
+
+from cascade.finding import Fact
+from cascade.hierarchy import name_key
+from cascade.models import Strict
+
+
+class Params(Strict):
+    pass
+
+
+def check(doc, ctx, params: Params):
+    unit = ctx.hierarchy.units.get(doc.issuer)
+    if unit is None:
+        return
+    names = {name_key(n) for n in (unit.name, *unit.aliases)}
+    written = [(doc.loc_of("issuer_as_written"), "Mở đầu", doc.issuer_as_written)]
+    written += [(r.loc_of("issuer_as_written"), r.clause, r.issuer_as_written) for r in doc.self_references]
+    for where, clause, name in written:
+        if name and name_key(name) not in names:
+            yield Fact(where, clause=clause, expected=unit.name, actual=name)

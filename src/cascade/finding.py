@@ -1,0 +1,70 @@
+"""A finding: what a check found, stamped with its rule. The JSON form is a stable contract."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+from cascade.errors import Location
+
+SEVERITIES = ("error", "warning", "info")
+SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Fact:
+    """What a check yields: facts only. The engine adds rule, severity and message."""
+
+    location: Location | None
+    clause: str | None = None
+    area: str | None = None
+    indicator: str | None = None
+    expected: str | None = None
+    actual: str | None = None
+    unit: str | None = None  # default: the document's issuer
+    source: str | None = None  # the higher document and clause the expectation comes from
+    params: dict[str, str] = field(default_factory=dict, compare=False)
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    kind: str
+    severity: str
+    unit: str
+    document: str
+    area: str | None
+    indicator: str | None
+    expected: str | None
+    actual: str | None
+    message: str
+    fix: str
+    clause: str | None
+    source: str | None
+    location: Location
+
+    @property
+    def sort_key(self) -> tuple:
+        return (self.location.file, self.location.line, self.location.column, self.rule, self.message)
+
+    @property
+    def fingerprint(self) -> str:
+        """Stable across re-wording and reformatting: no message, no line numbers."""
+        key = "\x1f".join(str(x) for x in (self.rule, self.unit, self.document, self.area, self.indicator, self.clause))
+        return hashlib.sha256(key.encode()).hexdigest()[:16]
+
+    def to_json(self) -> dict:
+        return {
+            "rule": self.rule, "kind": self.kind, "severity": self.severity, "unit": self.unit,
+            "document": self.document, "area": self.area, "indicator": self.indicator,
+            "expected": self.expected, "actual": self.actual, "message": self.message, "fix": self.fix,
+            "clause": self.clause, "source": self.source, "fingerprint": self.fingerprint,
+            "location": {"file": self.location.file, "line": self.location.line, "column": self.location.column},
+        }
+
+
+def at_or_above(severity: str, threshold: str) -> bool:
+    """Whether a severity reaches a --fail-on threshold ("never" is never reached)."""
+    if threshold == "never":
+        return False
+    return SEVERITIES.index(severity) <= SEVERITIES.index(threshold)
