@@ -53,7 +53,7 @@ def test_show_counts_per_area_with_headings_as_written(run):
 def test_show_unknown_document(run):
     code, _, err = run("show", "kh-khong-co", "--lang", "en")
     assert code == 2
-    assert "no document has id 'kh-khong-co'" in err
+    assert err.startswith("cascade: no document 'kh-khong-co' — expected a document id (kh-4745-2026, ")
 
 
 @pytest.mark.parametrize("argv", [["frobnicate"], ["tree", "--date", "15/03/2024"], []])

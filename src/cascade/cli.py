@@ -1,6 +1,6 @@
 """Command line: argv → load → output → exit code. The only module that prints or exits.
 
-Exit codes: 0 clean, 2 bad input or usage (1 is kept for findings, from `cascade check`).
+Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad input or usage, 3 a bug in cascade.
 """
 
 from __future__ import annotations
@@ -13,19 +13,21 @@ from pathlib import Path
 
 from tabulate import tabulate
 
-from cascade import __version__, load
-from cascade.errors import InputError, Location, Problem
-from cascade.hierarchy import as_date
+from cascade import __version__, load, pipeline
+from cascade.errors import InputError
+from cascade.finding import at_or_above
 from cascade.messages import render
+from cascade.report import FORMATS
+from cascade.report.summary import summarise
 
-EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
+EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 
 TEXT = {
     "vi": {
         "valid": "Hợp lệ: {docs} văn bản, {units} đơn vị ({path}).",
         "problems": "{n} lỗi trong dữ liệu đầu vào.",
-        "no-doc": "không có văn bản '{id}'",
-        "no-doc-expected": "mã một văn bản, ví dụ: {ids}",
+        "no-doc": "cascade: không có văn bản '{id}' — cần mã một văn bản ({ids}, …) hoặc đường dẫn tệp .yaml",
+        "internal": "cascade: lỗi nội bộ khi chạy quy tắc {rule} trên văn bản {document}: {cause}. Xin báo lỗi này cho nhóm phát triển.",
         "other": "Ngoài bảy lĩnh vực", "area": "Lĩnh vực", "targets": "Mục tiêu", "tasks": "Nhiệm vụ", "headings": "Đề mục (như văn bản viết)",
         "absent": "(không có)",
         "tree-title": "Hệ thống đơn vị ngày {date}: {n} đơn vị",
@@ -33,8 +35,8 @@ TEXT = {
     "en": {
         "valid": "Valid: {docs} documents, {units} units ({path}).",
         "problems": "{n} problem(s) in the input.",
-        "no-doc": "no document '{id}'",
-        "no-doc-expected": "a document id, e.g. {ids}",
+        "no-doc": "cascade: no document '{id}' — expected a document id ({ids}, …) or a .yaml file path",
+        "internal": "cascade: internal error in rule {rule} on document {document}: {cause}. Please report this bug.",
         "other": "Outside the seven areas", "area": "Area", "targets": "Targets", "tasks": "Tasks", "headings": "Headings (as written)",
         "absent": "(none)",
         "tree-title": "Hierarchy on {date}: {n} units",
@@ -45,6 +47,8 @@ EXAMPLES = {
     "validate": "ví dụ / example:\n  cascade validate\n  cascade validate path/to/workspace --lang en",
     "tree": "ví dụ / example:\n  cascade tree --date 2024-03-01\n  cascade tree --date 2026-01-01 --format json",
     "show": "ví dụ / example:\n  cascade show kh-xa-mu-ca-2026\n  cascade show kh-vpubnd-2026-2030 --lang en",
+    "check": "ví dụ / example:\n  cascade check kh-xa-mu-ca-2026\n  cascade check kh-ttr-2026 kh-xa-mu-ca-2026 --format json --lang en\n"
+             "  cascade check path/to/draft-plan.yaml --fail-on warning",
 }
 
 
@@ -73,6 +77,13 @@ def _parser() -> argparse.ArgumentParser:
     tree.add_argument("--format", choices=["text", "json"], default="text")
     tree.add_argument("--workspace", type=Path)
 
+    check = command("check", "Kiểm tra kế hoạch theo mục tiêu cấp trên / check plans against what flows down")
+    check.add_argument("documents", nargs="+", metavar="DOCUMENT", help="mã văn bản hoặc tệp .yaml / document id or .yaml file")
+    check.add_argument("--workspace", type=Path)
+    check.add_argument("--format", choices=sorted(FORMATS), default="text")
+    check.add_argument("--fail-on", choices=["error", "warning", "info", "never"], default="error",
+                       help="mức gây mã thoát 1 / severity that makes the exit code 1 (error)")
+
     show = command("show", "Tóm tắt một văn bản theo lĩnh vực / summarise a document per area")
     show.add_argument("document", help="mã văn bản / document id")
     show.add_argument("--workspace", type=Path)
@@ -90,6 +101,12 @@ def main(argv: list[str] | None = None) -> int:
         return COMMANDS[args.command](args)
     except BrokenPipeError:  # output piped into `head` and closed early
         return EXIT_OK
+    except UnknownDocument as exc:
+        print(TEXT[args.lang]["no-doc"].format(id=exc.args[0], ids=", ".join(exc.args[1])), file=sys.stderr)
+        return EXIT_INPUT
+    except pipeline.InternalError as exc:
+        print(TEXT[args.lang]["internal"].format(rule=exc.rule, document=exc.document, cause=exc.cause), file=sys.stderr)
+        return EXIT_INTERNAL
     except InputError as exc:
         for problem in exc.problems:
             print(render(problem, args.lang), file=sys.stderr)
@@ -142,13 +159,31 @@ def _print_tree(ws: load.Workspace, tree, unit_id: str, depth: int) -> None:
         _print_tree(ws, tree, child, depth + 1)
 
 
+class UnknownDocument(Exception):
+    """A document argument that is neither a document id nor a file."""
+
+
+def _document(ws: load.Workspace, arg: str) -> str:
+    if arg in ws.documents:
+        return arg
+    if Path(arg).is_file():
+        return load.add_document(ws, Path(arg))
+    raise UnknownDocument(arg, sorted(d.id for d in ws.documents.values() if not d.reference)[:5])
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    ws = load.load_workspace(args.workspace)
+    ids = [_document(ws, arg) for arg in args.documents]
+    findings = pipeline.check(ws, ids, args.lang)
+    print(FORMATS[args.format](findings, summarise(findings, ids), args.lang), end="")
+    failing = any(at_or_above(f.severity, args.fail_on) for f in findings)
+    return EXIT_FINDINGS if failing else EXIT_OK
+
+
 def cmd_show(args: argparse.Namespace) -> int:
     ws = load.load_workspace(args.workspace)
     text = TEXT[args.lang]
-    doc = ws.documents.get(args.document)
-    if doc is None:
-        where = Location(args.document, 1, 1)
-        raise InputError([Problem.at(where, "unknown-document", id=args.document)])
+    doc = ws.documents[_document(ws, args.document)]
     written = ", ".join(part for part in (doc.issuer_as_written, doc.number_as_written, doc.date_as_written) if part)
     print(f"{doc.id}: {doc.title} — {written}")
     rows = []
@@ -165,4 +200,4 @@ def cmd_show(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"validate": cmd_validate, "tree": cmd_tree, "show": cmd_show}
+COMMANDS = {"validate": cmd_validate, "tree": cmd_tree, "show": cmd_show, "check": cmd_check}

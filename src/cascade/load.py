@@ -264,3 +264,15 @@ def load_workspace(root: Path | None = None) -> Workspace:
     if problems:
         raise InputError(problems)
     return ws
+
+
+def add_document(ws: Workspace, path: Path) -> str:
+    """Read one more document file (e.g. a draft outside the workspace) into ws; its id."""
+    problems: list[Problem] = []
+    doc, src = read_model(path, Document, problems)
+    if doc is not None:
+        ws.documents[doc.id] = doc
+        check_document(doc, src, ws, problems)
+    if problems:
+        raise InputError(problems)
+    return doc.id

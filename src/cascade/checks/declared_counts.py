@@ -5,12 +5,14 @@ whose clause lies under the same heading; "(Có phụ lục kèm theo)" with whe
 written under the announced section at all.
 """
 
+from typing import Literal
+
 from cascade.finding import Fact
 from cascade.models import Strict
 
 
 class Params(Strict):
-    pass
+    mode: Literal["counts", "announced"]
 
 
 def under(clause: str, section: str) -> bool:
@@ -26,6 +28,10 @@ def found(doc, section: str) -> dict[str, int]:
 
 
 def check(doc, ctx, params: Params):
+    yield from (counts(doc) if params.mode == "counts" else announced(doc))
+
+
+def counts(doc):
     for dc in doc.declared_counts:
         actual = found(doc, dc.clause)
         declared = {k: getattr(dc, k) for k in actual if getattr(dc, k) is not None}
@@ -33,7 +39,10 @@ def check(doc, ctx, params: Params):
             yield Fact(dc.loc, clause=dc.clause, area=dc.area, params={"text": dc.text},
                        expected=", ".join(f"{k} {v}" for k, v in declared.items()),
                        actual=", ".join(f"{k} {actual[k]}" for k in declared))
+
+
+def announced(doc):
     for note in doc.announced:
         headings = [h for h in doc.headings if under(h.clause, note.section)]
         if not headings and not any(found(doc, note.section).values()):
-            yield Fact(note.loc, clause=note.clause, expected=note.section, actual="—", params={"text": note.text})
+            yield Fact(note.loc, clause=note.clause, expected=note.section, actual="0", params={"text": note.text})

@@ -30,6 +30,21 @@ def number(numbering: str) -> int | None:
     return None
 
 
+def styled(n: int, like: str) -> str:
+    """n written the way `like` is numbered (IV, 4 or d)."""
+    last = like.rstrip(".)").split(".")[-1].strip()
+    if last.isdigit():
+        return str(n)
+    if set(last) <= set(ROMAN):
+        pairs = [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+        out = ""
+        for value, letters in pairs:
+            while n >= value:
+                out, n = out + letters, n - value
+        return out
+    return LETTERS[n - 1] if 0 < n <= len(LETTERS) else str(n)
+
+
 def container(clause: str, numbering: str) -> str:
     return re.sub(r"[.,\s]*" + re.escape(numbering) + r"$", "", clause)
 
@@ -43,7 +58,7 @@ def check(doc, ctx, params: Params):
         key = (container(heading.clause, heading.numbering), heading.level)
         allowed = expected.get(key, {1})
         if n not in allowed:
-            yield Fact(heading.loc_of("numbering"), clause=heading.clause, expected=str(min(allowed)),
+            yield Fact(heading.loc_of("numbering"), clause=heading.clause, expected=styled(min(allowed), heading.numbering),
                        actual=heading.numbering, params={"heading": heading.text})
             expected[key] = {min(allowed), n + 1}
         else:

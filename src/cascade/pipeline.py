@@ -1,0 +1,88 @@
+"""load → hierarchy → propagate → check → sorted findings. Nothing here prints."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from cascade.checks import KINDS
+from cascade.context import Context
+from cascade.finding import Fact, Finding
+from cascade.load import OTHER_AREA, Workspace
+from cascade.models import CheckRule, Document
+from cascade.propagate import Propagation
+
+
+class InternalError(Exception):
+    """A check crashed: a bug in cascade, reported with the rule and document it happened on."""
+
+    def __init__(self, rule: str, document: str, cause: BaseException):
+        super().__init__(f"{rule} / {document}: {type(cause).__name__}: {cause}")
+        self.rule, self.document, self.cause = rule, document, cause
+
+
+def applies(rule: CheckRule, doc: Document, ws: Workspace) -> bool:
+    scope = rule.applies_to
+    level = ws.hierarchy.units[doc.issuer].kind
+    return (rule.enabled and (scope.reference or not doc.reference)
+            and (not scope.levels or level in scope.levels)
+            and (not scope.document_kinds or doc.kind in scope.document_kinds))
+
+
+def check(ws: Workspace, doc_ids: Iterable[str] | None = None, lang: str = "vi",
+          propagation: Propagation | None = None) -> list[Finding]:
+    """Every enabled rule on every given document (all non-reference documents by default)."""
+    propagation = propagation or Propagation(ws, ws.rules.cascade)
+    ids = list(doc_ids) if doc_ids is not None else [d.id for d in ws.documents.values() if not d.reference]
+    findings = []
+    for doc_id in ids:
+        doc = ws.documents[doc_id]
+        ctx = Context(ws, propagation, doc)
+        for rule in ws.rules.checks.checks:
+            if applies(rule, doc, ws):
+                findings.extend(_run(rule, doc, ctx, lang))
+    return sorted(findings, key=lambda f: f.sort_key)
+
+
+def _run(rule: CheckRule, doc: Document, ctx: Context, lang: str) -> list[Finding]:
+    try:
+        facts = list(KINDS[rule.kind].check(doc, ctx, ctx.ws.rules.params[rule.id]))
+    except Exception as exc:  # a bug, not bad input: stop with the rule and document named
+        raise InternalError(rule.id, doc.id, exc) from exc
+    return [stamp(rule, fact, doc, ctx.ws, lang) for fact in facts]
+
+
+class _Fields(dict):
+    def __missing__(self, key: str) -> str:  # an unknown placeholder shows, rather than crash
+        return "{" + key + "}"
+
+
+def stamp(rule: CheckRule, fact: Fact, doc: Document, ws: Workspace, lang: str) -> Finding:
+    """A Fact becomes a Finding: the rule's id, kind, severity and its message, rendered."""
+    unit = fact.unit or doc.issuer
+    fields = _Fields(fact.params, expected=fact.expected or "—", actual=fact.actual or "—",
+                     clause=fact.clause or "—", document=doc.id, source=fact.source or "—",
+                     unit=_unit_name(ws, unit), area=_area_name(ws, fact.area, lang),
+                     indicator=_indicator_name(ws, fact.indicator, lang))
+    return Finding(
+        rule=rule.id, kind=rule.kind, severity=rule.severity, unit=unit, document=doc.id,
+        area=fact.area, indicator=fact.indicator, expected=fact.expected, actual=fact.actual,
+        message=getattr(rule.message, lang).format_map(fields), fix=getattr(rule.fix, lang).format_map(fields),
+        clause=fact.clause, source=fact.source, location=fact.location or doc.loc,
+    )
+
+
+def _unit_name(ws: Workspace, unit_id: str) -> str:
+    unit = ws.hierarchy.units.get(unit_id)
+    return unit.name if unit else unit_id
+
+
+def _area_name(ws: Workspace, area_id: str | None, lang: str) -> str:
+    if area_id == OTHER_AREA:
+        return {"vi": "ngoài bảy lĩnh vực", "en": "outside the seven areas"}[lang]
+    area = next((a for a in ws.rules.areas.areas if a.id == area_id), None)
+    return (area.name_vi if lang == "vi" else area.name_en) if area else "—"
+
+
+def _indicator_name(ws: Workspace, indicator_id: str | None, lang: str) -> str:
+    ind = next((i for i in ws.rules.indicators.indicators if i.id == indicator_id), None)
+    return (ind.name_vi if lang == "vi" else ind.name_en) if ind else (indicator_id or "—")

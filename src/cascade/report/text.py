@@ -1,0 +1,19 @@
+"""Findings as terminal tables, one per document, and the summary line."""
+
+from itertools import groupby
+
+from tabulate import tabulate
+
+from cascade.report.summary import LABELS, summary_line
+
+
+def render(findings, summary, lang) -> str:
+    labels = LABELS[lang]
+    parts = []
+    for (document, file), group in groupby(findings, key=lambda f: (f.document, f.location.file)):
+        rows = [[labels[f.severity], f.rule, f.location.line, f.clause or "", f"{f.message}\n→ {f.fix}"] for f in group]
+        headers = [labels[k] for k in ("severity", "rule", "lineno", "clause", "message")]
+        parts.append(f"== {document} ({file})\n" + tabulate(rows, headers=headers, tablefmt="simple",
+                                                             maxcolwidths=[None, None, None, 24, 80]))
+    parts.append(summary_line(summary, lang) if findings else f"{labels['none']} {summary_line(summary, lang)}")
+    return "\n\n".join(parts) + "\n"
