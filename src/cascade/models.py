@@ -239,6 +239,16 @@ class Announcement(Strict):
     section: str
 
 
+class Requirement(Strict):
+    """What a document requires of every task: "xác định rõ cơ quan chủ trì, cơ quan phối hợp,
+    thời gian thực hiện, sản phẩm đầu ra" — of its own tasks (self) or of the plans below."""
+
+    clause: str
+    text: str
+    task_fields: list[Literal["lead", "support", "deadline", "products"]]
+    scope: Literal["self", "subordinates"] = "self"
+
+
 class SelfReference(Strict):
     """A place where the text names itself or its issuer (checked for year and name)."""
 
@@ -286,6 +296,7 @@ class Document(Strict):
     areas: dict[Id, AreaContent] = {}
     declared_counts: list[DeclaredCount] = []
     announced: list[Announcement] = []
+    requirements: list[Requirement] = []
     self_references: list[SelfReference] = []
     reporting: list[Reporting] = []
     inspections: list[Inspection] = []

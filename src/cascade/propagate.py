@@ -170,3 +170,33 @@ def binding(obligations: list[Obligation]) -> dict[str, Obligation]:
             if current is None or stricter(ob.target, current.target):
                 best[ob.indicator] = ob
     return best
+
+
+UNIT_SIGNS = {"percent": " %", "count": "", "level": "", "rank": "", "points": " điểm", "minutes": " phút"}
+
+
+def describe(target: Target) -> str:
+    """A target in a few language-neutral symbols: "> 95 %", "≥ 3 (level)", "−≥ 10 % vs 2025"."""
+    if target.value is None:
+        if target.assigned_by:
+            return "= " + " / ".join(target.assigned_by)
+        return "?"
+    sign = {">=": "≥", ">": ">", "=": "=", "<=": "≤", "<": "<"}.get(target.comparator or "", "")
+    text = f"{sign} {target.value:g}{UNIT_SIGNS.get(target.unit or '', '')}".strip()
+    if target.unit == "level":
+        text += " (level)"
+    if target.change:
+        text = ("−" if target.change == "decrease" else "+") + text
+    if target.baseline_year:
+        text += f" vs {target.baseline_year}"
+    return text
+
+
+def own_targets(doc: Document):
+    """(area, target) for every target of a document, including those inside tasks."""
+    for area, content in doc.areas.items():
+        for target in content.targets:
+            yield area, target
+        for task in content.tasks:
+            for target in task.targets:
+                yield area, target

@@ -4,8 +4,9 @@ generator of Facts; a rule in rules/checks.yaml names its kind. Registered here 
 from types import ModuleType
 
 from cascade.checks import (
-    citation_mismatch, declared_counts, draft_metadata, heading_order, impossible_value,
-    issuer_name, missing_area, stale_year,
+    citation_mismatch, declared_counts, defunct_unit, draft_metadata, heading_order, impossible_value,
+    inspection_coverage, issuer_name, late_deadline, missing_area, missing_indicator,
+    missing_parent_citation, stale_year, task_fields, task_not_picked_up, unknown_figure, weaker_than_inherited,
 )
 
 KINDS: dict[str, ModuleType] = {
@@ -17,4 +18,13 @@ KINDS: dict[str, ModuleType] = {
     "issuer-name": issuer_name,
     "missing-area": missing_area,
     "stale-year": stale_year,
+    "weaker-than-inherited": weaker_than_inherited,
+    "missing-indicator": missing_indicator,
+    "unknown-figure": unknown_figure,
+    "missing-parent-citation": missing_parent_citation,
+    "defunct-unit": defunct_unit,
+    "inspection-coverage": inspection_coverage,
+    "task-fields": task_fields,
+    "task-not-picked-up": task_not_picked_up,
+    "late-deadline": late_deadline,
 }

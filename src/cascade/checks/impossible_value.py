@@ -2,20 +2,12 @@
 
 from cascade.finding import Fact
 from cascade.models import Strict
+from cascade.propagate import own_targets
 
 
 class Params(Strict):
     level_min: int = 1
     level_max: int = 5
-
-
-def all_targets(doc):
-    for area, content in doc.areas.items():
-        for target in content.targets:
-            yield area, target
-        for task in content.tasks:
-            for target in task.targets:
-                yield area, target
 
 
 def impossible(target, params: Params) -> str | None:
@@ -30,7 +22,7 @@ def impossible(target, params: Params) -> str | None:
 
 
 def check(doc, ctx, params: Params):
-    for area, target in all_targets(doc):
+    for area, target in own_targets(doc):
         scale = impossible(target, params)
         if scale:
             unit = " %" if target.unit == "percent" else ""

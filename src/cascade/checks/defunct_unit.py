@@ -1,0 +1,37 @@
+"""Units named in a document that do not exist at the document's date, with their successor
+when one is known ("Sở Tài nguyên và Môi trường" in 2026; "UBND các huyện" after 2025-07-01)."""
+
+from cascade.finding import Fact
+from cascade.hierarchy import valid_on
+from cascade.load import UNIT_LISTS
+from cascade.models import Strict
+from cascade.schema import walk
+
+
+class Params(Strict):
+    pass
+
+
+def named(doc):
+    """(model, field, index, name) for every unit name the document writes."""
+    for _, node in walk(doc):
+        for field in UNIT_LISTS:
+            for i, name in enumerate(getattr(node, field, None) or []):
+                yield node, field, i, name
+
+
+def check(doc, ctx, params: Params):
+    h, on = ctx.hierarchy, ctx.on
+    for node, field, i, name in named(doc):
+        group = h.group(name)
+        if group is not None:
+            if group.kinds and not h.resolve(name, doc.issuer, on) and h.resolve(name, doc.issuer, None):
+                yield Fact(node._src.value_at(node._path + (field, i)), clause=getattr(node, "clause", None),
+                           expected=on.isoformat(), actual=name, params={"successor": "—"})
+            continue
+        units = h.find(name, near=doc.issuer)
+        if units and not any(valid_on(h.units[u], on) for u in units):
+            successor = h.units[units[0]].successor
+            yield Fact(node._src.value_at(node._path + (field, i)), clause=getattr(node, "clause", None),
+                       expected=on.isoformat(), actual=name,
+                       params={"successor": h.units[successor].name if successor else "—"})

@@ -1,0 +1,33 @@
+"""Missing indicator: a numeric target reaches the issuer from a higher document, and the plan
+sets no target at all on that indicator. `indicators` adds indicators a rule requires anyway
+(for a level or document kind chosen by the rule's applies_to)."""
+
+from cascade.finding import Fact
+from cascade.models import Strict
+from cascade.propagate import binding, describe, own_targets
+
+
+class Params(Strict):
+    from_obligations: bool = True
+    indicators: list[str] = []
+
+
+def where(doc, area):
+    """The area's first heading, else the document: where the missing target belongs."""
+    heading = next((h for h in doc.headings if h.area == area), None)
+    return (heading.loc, heading.clause) if heading else (doc.loc, None)
+
+
+def check(doc, ctx, params: Params):
+    present = {t.indicator for _, t in own_targets(doc) if t.indicator}
+    required = binding(ctx.obligations) if params.from_obligations else {}
+    catalog = {i.id: i for i in ctx.ws.rules.indicators.indicators}
+    for indicator, ob in sorted(required.items()):
+        if indicator not in present:
+            loc, clause = where(doc, ob.area)
+            yield Fact(loc, clause=clause, area=ob.area, indicator=indicator, expected=describe(ob.target), actual="—",
+                       source=f"{ob.document}, {ob.clause}")
+    for indicator in params.indicators:
+        if indicator not in present and indicator not in required and indicator in catalog:
+            loc, clause = where(doc, catalog[indicator].area)
+            yield Fact(loc, clause=clause, area=catalog[indicator].area, indicator=indicator, expected="≥ 1", actual="—")

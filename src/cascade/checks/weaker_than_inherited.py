@@ -1,0 +1,30 @@
+"""Weaker than inherited: a plan's target asks for less than the strictest target that reaches
+its issuer on the same indicator in the same years.
+
+Direction- and comparator-aware: "trên 95%" is stricter than "đạt 95%"; for a cut, a cut of
+20% is weaker than a required cut of 30%. Targets measured differently (other unit, other
+baseline year) are not compared.
+"""
+
+from cascade.finding import Fact
+from cascade.models import Strict
+from cascade.propagate import binding, describe, own_targets, stricter, target_years
+
+
+class Params(Strict):
+    pass
+
+
+def check(doc, ctx, params: Params):
+    obligations = ctx.obligations
+    for area, own in own_targets(doc):
+        if not own.indicator or own.value is None:
+            continue
+        years = set(target_years(own, doc))
+        relevant = [ob for ob in obligations if ob.indicator == own.indicator
+                    and years & set(ob.years(ctx.ws.documents[ob.document]))]
+        required = binding(relevant).get(own.indicator)
+        if required and stricter(required.target, own):
+            yield Fact(own.loc_of("value"), clause=own.clause, area=area, indicator=own.indicator,
+                       expected=describe(required.target), actual=describe(own),
+                       source=f"{required.document}, {required.clause}")
