@@ -13,11 +13,11 @@ from pathlib import Path
 
 from tabulate import tabulate
 
-from cascade import __version__, load, pipeline
+from cascade import __version__, explain, load, pipeline
 from cascade.errors import InputError
 from cascade.finding import at_or_above
 from cascade.messages import render
-from cascade.report import FORMATS
+from cascade.report import FORMATS, explain_text
 from cascade.report.summary import summarise
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
@@ -27,6 +27,7 @@ TEXT = {
         "valid": "Hợp lệ: {docs} văn bản, {units} đơn vị ({path}).",
         "problems": "{n} lỗi trong dữ liệu đầu vào.",
         "no-doc": "cascade: không có văn bản '{id}' — cần mã một văn bản ({ids}, …) hoặc đường dẫn tệp .yaml",
+        "no-unit": "cascade: không có đơn vị '{name}' — cần mã hoặc tên một đơn vị, ví dụ xa-mu-ca",
         "internal": "cascade: lỗi nội bộ khi chạy quy tắc {rule} trên văn bản {document}: {cause}. Xin báo lỗi này cho nhóm phát triển.",
         "other": "Ngoài bảy lĩnh vực", "area": "Lĩnh vực", "targets": "Mục tiêu", "tasks": "Nhiệm vụ", "headings": "Đề mục (như văn bản viết)",
         "absent": "(không có)",
@@ -36,6 +37,7 @@ TEXT = {
         "valid": "Valid: {docs} documents, {units} units ({path}).",
         "problems": "{n} problem(s) in the input.",
         "no-doc": "cascade: no document '{id}' — expected a document id ({ids}, …) or a .yaml file path",
+        "no-unit": "cascade: no unit '{name}' — expected a unit id or name, e.g. xa-mu-ca",
         "internal": "cascade: internal error in rule {rule} on document {document}: {cause}. Please report this bug.",
         "other": "Outside the seven areas", "area": "Area", "targets": "Targets", "tasks": "Tasks", "headings": "Headings (as written)",
         "absent": "(none)",
@@ -47,6 +49,8 @@ EXAMPLES = {
     "validate": "ví dụ / example:\n  cascade validate\n  cascade validate path/to/workspace --lang en",
     "tree": "ví dụ / example:\n  cascade tree --date 2024-03-01\n  cascade tree --date 2026-01-01 --format json",
     "show": "ví dụ / example:\n  cascade show kh-xa-mu-ca-2026\n  cascade show kh-vpubnd-2026-2030 --lang en",
+    "explain": "ví dụ / example:\n  cascade explain xa-mu-ca --period 2026\n  cascade explain \"UBND xã Mù Cả\" --indicator online-dossiers\n"
+               "  cascade explain thanh-tra-tinh --format json --lang en",
     "check": "ví dụ / example:\n  cascade check kh-xa-mu-ca-2026\n  cascade check kh-ttr-2026 kh-xa-mu-ca-2026 --format json --lang en\n"
              "  cascade check path/to/draft-plan.yaml --fail-on warning",
 }
@@ -83,6 +87,13 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--format", choices=sorted(FORMATS), default="text")
     check.add_argument("--fail-on", choices=["error", "warning", "info", "never"], default="error",
                        help="mức gây mã thoát 1 / severity that makes the exit code 1 (error)")
+
+    expl = command("explain", "Nghĩa vụ của một đơn vị và nguồn gốc / a unit's obligations and where they come from")
+    expl.add_argument("unit", help="mã hoặc tên đơn vị / unit id or name")
+    expl.add_argument("--indicator", help="chỉ một chỉ tiêu / one indicator only")
+    expl.add_argument("--period", type=int, help="năm / year (mặc định: năm kế hoạch mới nhất của đơn vị)")
+    expl.add_argument("--format", choices=["text", "json"], default="text")
+    expl.add_argument("--workspace", type=Path)
 
     show = command("show", "Tóm tắt một văn bản theo lĩnh vực / summarise a document per area")
     show.add_argument("document", help="mã văn bản / document id")
@@ -180,6 +191,23 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if failing else EXIT_OK
 
 
+def cmd_explain(args: argparse.Namespace) -> int:
+    ws = load.load_workspace(args.workspace)
+    found = [args.unit] if args.unit in ws.hierarchy.units else ws.hierarchy.find(args.unit)
+    if not found:
+        print(TEXT[args.lang]["no-unit"].format(name=args.unit), file=sys.stderr)
+        return EXIT_INPUT
+    unit = found[0]
+    years = [y for d in ws.documents.values() if d.issuer == unit for y in explain.doc_years(d)]
+    year = args.period or (max(years) if years else dt.date.today().year)
+    data = explain.explain(ws, unit, year, args.indicator)
+    if args.format == "json":
+        print(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True))
+    else:
+        print(explain_text.render(data, args.lang), end="")
+    return EXIT_OK
+
+
 def cmd_show(args: argparse.Namespace) -> int:
     ws = load.load_workspace(args.workspace)
     text = TEXT[args.lang]
@@ -200,4 +228,4 @@ def cmd_show(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"validate": cmd_validate, "tree": cmd_tree, "show": cmd_show, "check": cmd_check}
+COMMANDS = {"validate": cmd_validate, "tree": cmd_tree, "show": cmd_show, "check": cmd_check, "explain": cmd_explain}

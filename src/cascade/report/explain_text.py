@@ -1,0 +1,47 @@
+"""`cascade explain` for a terminal: obligations, their provenance, and the answers."""
+
+WORDS = {
+    "vi": {"title": "Nghĩa vụ của {unit_name} năm {year}: {targets} mục tiêu, {tasks} nhiệm vụ được giao",
+           "docs": "Văn bản của đơn vị trong năm: {docs}", "none": "(không có)",
+           "targets": "MỤC TIÊU", "tasks": "NHIỆM VỤ ĐƯỢC GIAO", "dropped": "KHÔNG CÒN ĐƠN VỊ NHẬN",
+           "binding": " (mức ràng buộc)", "from": "nguồn", "via": "qua", "lead": "chủ trì", "support": "phối hợp",
+           "met": "đạt", "missed": "thấp hơn yêu cầu", "unknown": "không rõ", "absent": "không có chỉ tiêu",
+           "picked-up": "đã cụ thể hóa", "not-picked-up": "chưa cụ thể hóa", "match": "gần nhất",
+           "deadline": "thời hạn"},
+    "en": {"title": "Obligations of {unit_name} in {year}: {targets} targets, {tasks} assigned tasks",
+           "docs": "The unit's documents for the year: {docs}", "none": "(none)",
+           "targets": "TARGETS", "tasks": "ASSIGNED TASKS", "dropped": "NO UNIT LEFT TO REACH",
+           "binding": " (binding)", "from": "from", "via": "via", "lead": "lead", "support": "support",
+           "met": "met", "missed": "missed", "unknown": "unknown", "absent": "no target",
+           "picked-up": "picked up", "not-picked-up": "not picked up", "match": "closest",
+           "deadline": "deadline"},
+}
+
+
+def _provenance(p: dict, w: dict) -> str:
+    return (f"    {w['from']}: {p['document']} ({p['number'] or '—'}), {p['clause']}; {w['via']} \"{p['via']}\"\n"
+            f"    {' → '.join(p['path'])}")
+
+
+def render(data: dict, lang: str) -> str:
+    w = WORDS[lang]
+    out = [w["title"].format(unit_name=data["unit_name"], year=data["year"], targets=len(data["targets"]),
+                             tasks=len(data["tasks"])),
+           w["docs"].format(docs=", ".join(data["documents"]) or w["none"]), "", w["targets"]]
+    for t in data["targets"]:
+        out.append(f"  [{t['area']}] {t['indicator'] or '—'}: {t['required']}{w['binding'] if t['binding'] else ''}")
+        out.append(_provenance(t["provenance"], w))
+        for a in t["answers"]:
+            detail = f" — {a['clause']}: {a['actual']}" if "clause" in a else ""
+            out.append(f"    {a['document']}: {w[a['status']]}{detail}")
+    out += ["", w["tasks"]]
+    for t in data["tasks"]:
+        text = t["provenance"]["text"]
+        out.append(f"  [{t['area']}] ({w[t['role']]}) {text[:110]}{'…' if len(text) > 110 else ''}")
+        out.append(_provenance(t["provenance"], w) + (f"; {w['deadline']}: {t['deadline']}" if t["deadline"] else ""))
+        for a in t["answers"]:
+            out.append(f"    {a['document']}: {w[a['status']]} ({w['match']}: {a['best_match'] or '—'}, {a['share']:.0%})")
+    if data["dropped"]:
+        out += ["", w["dropped"]]
+        out += [f"  {d['document']}, {d['clause']}: \"{d['phrase']}\" ({d['reason']})" for d in data["dropped"]]
+    return "\n".join(out) + "\n"
