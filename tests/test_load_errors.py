@@ -7,7 +7,7 @@ value at fault (1-based, as editors count).
 
 import pytest
 
-from cascade.models import Document
+from cascade.models import Document, Target
 from conftest import HIERARCHY, PLAN
 
 DOCUMENT_KEYS = ", ".join(Document.model_fields)  # the schema grows; the message shape must not
@@ -27,6 +27,10 @@ CASES = {
     "unknown-key": (
         {"documents/plan.yaml": PLAN.replace("title:", "titel: x\ntitle:")},
         [f"{PLAN_FILE}:5:1: unknown key 'titel' — one of: {DOCUMENT_KEYS}"],
+    ),
+    "unknown-key-deep-inside": (
+        {"documents/plan.yaml": PLAN.replace("        unit: percent", "        unit: percent\n        year_: 2026")},
+        [f"{PLAN_FILE}:17:9: unknown key 'year_' — one of: " + ", ".join(Target.model_fields)],
     ),
     "missing-field": (
         {"documents/plan.yaml": PLAN.replace("title: Kế hoạch cải cách hành chính năm 2026\n", "")},

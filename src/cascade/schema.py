@@ -89,16 +89,13 @@ def _schema_problem(src: source.SourceFile, model: type[BaseModel], err: dict, p
     return Problem.at(where, "invalid", detail=err["msg"])
 
 
-def _unwrap(tp: object, key: object) -> object:
+def _strip(tp: object) -> object:
+    """The type inside Annotated[...] and Optional[...]."""
     origin, args = typing.get_origin(tp), typing.get_args(tp)
     if origin is typing.Annotated:
-        return _unwrap(args[0], key)
+        return _strip(args[0])
     if origin in (typing.Union, types.UnionType):
-        return _unwrap(next(a for a in args if a is not type(None)), key)
-    if origin is list:
-        return args[0]
-    if origin is dict:
-        return args[1]
+        return _strip(next(a for a in args if a is not type(None)))
     return tp
 
 
@@ -106,7 +103,9 @@ def _model_at(model: type[BaseModel], path: tuple) -> type[BaseModel]:
     """The model class that describes the mapping at path (for listing its allowed keys)."""
     current: object = model
     for key in path:
-        if isinstance(current, type) and issubclass(current, BaseModel) and isinstance(key, str):
+        current = _strip(current)
+        if isinstance(current, type) and issubclass(current, BaseModel):
             current = current.model_fields[key].annotation
-        current = _unwrap(current, key)
-    return _unwrap(current, None)  # type: ignore[return-value]
+        else:  # a list or a dict: step into its items, whatever the index or key
+            current = typing.get_args(current)[-1]
+    return _strip(current)  # type: ignore[return-value]

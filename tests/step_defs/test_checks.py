@@ -59,3 +59,9 @@ def n_findings(world, rule, n):
 def finding_field(world, rule, field, value):
     values = [str(f["location"]["line"] if field == "line" else f[field]) for f in _of(world, rule)]
     assert value in values, values
+
+
+@then(parsers.parse('phát hiện "{rule}" nói "{text}"'))
+def finding_says(world, rule, text):
+    messages = [f["message"] for f in _of(world, rule)]
+    assert any(text in m for m in messages), messages
