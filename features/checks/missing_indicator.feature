@@ -38,3 +38,17 @@ Tính năng: Thiếu chỉ tiêu cấp trên giao (missing-indicator: TGT-002)
     Và phát hiện "TGT-002" có indicator là "work-records-online"
     Và phát hiện "TGT-002" có expected là "≥ 60 %"
     Và phát hiện "TGT-002" có clause là "II.7"
+
+  Kịch bản: Mục tiêu chung "các cấp" không bắt buộc kế hoạch phải nhắc lại
+    Biết văn bản cấp trên "nq-cp" của "Chính phủ" năm 2026:
+      """
+      kind: resolution
+      areas:
+        thu-tuc-hanh-chinh:
+          targets: [{clause: "1", text: Hài lòng tối thiểu 90%., indicator: satisfaction-sipas, comparator: ">=", value: 90, unit: percent, applies_to: [các cấp]}]
+      """
+    Và kế hoạch "kh-xa" của "UBND xã Mù Cả" năm 2026:
+      """
+      """
+    Khi kiểm tra các kế hoạch
+    Thì không có phát hiện "TGT-002"

@@ -16,8 +16,8 @@ class Params(Strict):
 
 def check(doc, ctx, params: Params):
     if params.field == "number" and not doc.number:
-        yield Fact(doc.loc_of("number_as_written"), clause="Mở đầu", expected="số/ký hiệu",
+        yield Fact(doc.loc_of("number_as_written"), clause="Mở đầu", expected="number",
                    actual=doc.number_as_written)
     if params.field == "date" and (doc.date is None or len(doc.date) < 10):
         yield Fact(doc.loc_of("date_as_written") if doc.date_as_written else doc.loc, clause="Mở đầu",
-                   expected="ngày/tháng/năm", actual=doc.date_as_written)
+                   expected="date", actual=doc.date_as_written)

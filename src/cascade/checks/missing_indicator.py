@@ -1,8 +1,14 @@
 """Missing indicator: a numeric target reaches the issuer from a higher document, and the plan
 sets no target at all on that indicator. `indicators` adds indicators a rule requires anyway
-(for a level or document kind chosen by the rule's applies_to)."""
+(for a level or document kind chosen by the rule's applies_to).
+
+Targets addressed to every level at once ("các cấp") are goals of the whole administration:
+when a plan sets one, TGT-001 compares it, but a plan is not required to restate each of them
+(`not_required_via`). What a higher document assigns to the unit's own level or to the unit
+by name is required."""
 
 from cascade.finding import Fact
+from cascade.hierarchy import name_key
 from cascade.models import Strict
 from cascade.propagate import binding, describe, own_targets
 
@@ -10,6 +16,7 @@ from cascade.propagate import binding, describe, own_targets
 class Params(Strict):
     from_obligations: bool = True
     indicators: list[str] = []
+    not_required_via: list[str] = ["các cấp", "tất cả các cấp", "từ Trung ương đến địa phương"]
 
 
 def where(doc, area):
@@ -20,7 +27,9 @@ def where(doc, area):
 
 def check(doc, ctx, params: Params):
     present = {t.indicator for _, t in own_targets(doc) if t.indicator}
-    required = binding(ctx.obligations) if params.from_obligations else {}
+    skip = {name_key(p) for p in params.not_required_via}
+    addressed = [ob for ob in ctx.obligations if name_key(ob.via) not in skip]
+    required = binding(addressed) if params.from_obligations else {}
     catalog = {i.id: i for i in ctx.ws.rules.indicators.indicators}
     for indicator, ob in sorted(required.items()):
         if indicator not in present:
