@@ -63,8 +63,60 @@ def test_usage_errors_exit_2(run, argv):
     assert "usage:" in err
 
 
-@pytest.mark.parametrize("command", ["validate", "tree", "show"])
+@pytest.mark.parametrize("command", ["validate", "tree", "show", "check", "explain"])
 def test_help_has_an_example(run, command):
     code, out, _ = run(command, "--help")
     assert code == 0
     assert f"cascade {command}" in out.split("example:")[1]
+
+
+def test_check_every_plan_of_the_example_by_default(run):
+    code, out, _ = run("check", "--format", "json")
+    data = json.loads(out)
+    assert code == 1
+    assert data["schema_version"] == 1 and data["summary"]["documents"] == 5
+    assert data["summary"]["findings"] == len(data["findings"]) == 37
+
+
+@pytest.mark.parametrize("fail_on, code", [("error", 0), ("warning", 1), ("info", 1), ("never", 0)])
+def test_fail_on_sets_the_exit_code(run, fail_on, code):
+    assert run("check", "kh-kiem-tra-2024", "--fail-on", fail_on)[0] == code  # warnings and info only
+
+
+def test_check_a_draft_file_outside_the_workspace(tmp_path, run):
+    from cascade.load import example_workspace
+
+    draft = tmp_path / "draft.yaml"
+    text = (example_workspace() / "documents" / "003-xa-mu-ca-2026.yaml").read_text(encoding="utf-8")
+    draft.write_text(text.replace("id: kh-xa-mu-ca-2026", "id: du-thao-xa-mu-ca").replace("UBND xã Mù Cỏ", "UBND xã Mù Cả"),
+                     encoding="utf-8")
+    code, out, _ = run("check", draft, "--format", "json")
+    rules = [f["rule"] for f in json.loads(out)["findings"]]
+    assert code == 0 and "NAM-001" not in rules and "YRS-001" in rules
+
+
+def test_check_markdown_report(run):
+    code, out, _ = run("check", "kh-xa-mu-ca-2026", "--format", "markdown", "--lang", "en")
+    assert out.startswith("# Check results\n\n1 documents, 7 findings: 1 errors, 4 warnings, 2 info.\n")
+    assert "| error      | NAM-001 |" in out
+
+
+def test_explain_shows_provenance_and_answers(run):
+    code, out, _ = run("explain", "UBND xã Mù Cả", "--period", "2026", "--lang", "en")
+    assert code == 0
+    assert out.startswith("Obligations of UBND xã Mù Cả in 2026: ")
+    assert "    from: kh-4745-2026 (4745/KH-UBND), Biểu nhiệm vụ trọng tâm, dòng 1; via \"UBND các xã, phường\"" in out
+    assert "    UBND tỉnh Lai Châu → UBND xã Mù Cả" in out
+
+
+def test_explain_json_marks_the_binding_target(run):
+    code, out, _ = run("explain", "xa-mu-ca", "--indicator", "satisfaction-sipas", "--format", "json")
+    data = json.loads(out)
+    binding = [t for t in data["targets"] if t["binding"]]
+    assert [t["provenance"]["document"] for t in binding] == ["nq-76-2021"]
+    assert data["tasks"] == []
+
+
+def test_explain_unknown_unit(run):
+    code, _, err = run("explain", "UBND xã Không Có")
+    assert code == 2 and "không có đơn vị" in err

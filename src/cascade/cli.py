@@ -82,7 +82,8 @@ def _parser() -> argparse.ArgumentParser:
     tree.add_argument("--workspace", type=Path)
 
     check = command("check", "Kiểm tra kế hoạch theo mục tiêu cấp trên / check plans against what flows down")
-    check.add_argument("documents", nargs="+", metavar="DOCUMENT", help="mã văn bản hoặc tệp .yaml / document id or .yaml file")
+    check.add_argument("documents", nargs="*", metavar="DOCUMENT",
+                       help="mã văn bản hoặc tệp .yaml (mặc định: mọi kế hoạch) / document id or .yaml file (default: every plan)")
     check.add_argument("--workspace", type=Path)
     check.add_argument("--format", choices=sorted(FORMATS), default="text")
     check.add_argument("--fail-on", choices=["error", "warning", "info", "never"], default="error",
@@ -184,7 +185,7 @@ def _document(ws: load.Workspace, arg: str) -> str:
 
 def cmd_check(args: argparse.Namespace) -> int:
     ws = load.load_workspace(args.workspace)
-    ids = [_document(ws, arg) for arg in args.documents]
+    ids = [_document(ws, arg) for arg in args.documents] or [d.id for d in ws.documents.values() if not d.reference]
     findings = pipeline.check(ws, ids, args.lang)
     print(FORMATS[args.format](findings, summarise(findings, ids), args.lang), end="")
     failing = any(at_or_above(f.severity, args.fail_on) for f in findings)
