@@ -57,11 +57,11 @@ class Strict(BaseModel):
     def loc(self) -> Location | None:
         return self._loc
 
-    def loc_of(self, field: str) -> Location | None:
-        """Where one of this object's fields is written (or the object, if it is not)."""
+    def loc_of(self, *path: str | int) -> Location | None:
+        """Where one of this object's fields (or an item of it) is written, else the object."""
         if self._src is None:
             return self._loc
-        return self._src.value_at(self._path + (field,))
+        return self._src.value_at(self._path + path)
 
 
 # ---------------------------------------------------------------- hierarchy

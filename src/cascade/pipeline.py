@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from cascade.checks import KINDS
 from cascade.context import Context
+from cascade.errors import Location
 from cascade.finding import Fact, Finding
 from cascade.load import OTHER_AREA, Workspace
 from cascade.models import CheckRule, Document
@@ -84,7 +85,7 @@ def stamp(rule: CheckRule, fact: Fact, doc: Document, ws: Workspace, lang: str) 
         rule=rule.id, kind=rule.kind, severity=rule.severity, unit=unit, document=doc.id,
         area=fact.area, indicator=fact.indicator, expected=fact.expected, actual=fact.actual,
         message=getattr(rule.message, lang).format_map(fields), fix=getattr(rule.fix, lang).format_map(fields),
-        clause=fact.clause, source=fact.source, location=fact.location or doc.loc,
+        clause=fact.clause, source=fact.source, location=fact.location or doc.loc or Location(doc.id, 1, 1),
     )
 
 

@@ -26,12 +26,12 @@ def check(doc, ctx, params: Params):
         group = h.group(name)
         if group is not None:
             if group.kinds and not h.resolve(name, doc.issuer, on) and h.resolve(name, doc.issuer, None):
-                yield Fact(node._src.value_at(node._path + (field, i)), clause=getattr(node, "clause", None),
+                yield Fact(node.loc_of(field, i), clause=getattr(node, "clause", None),
                            expected=on.isoformat(), actual=name, params={"successor": "—"})
             continue
         units = h.find(name, near=doc.issuer)
         if units and not any(valid_on(h.units[u], on) for u in units):
             successor = h.units[units[0]].successor
-            yield Fact(node._src.value_at(node._path + (field, i)), clause=getattr(node, "clause", None),
+            yield Fact(node.loc_of(field, i), clause=getattr(node, "clause", None),
                        expected=on.isoformat(), actual=name,
                        params={"successor": h.units[successor].name if successor else "—"})
