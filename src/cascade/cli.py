@@ -9,15 +9,18 @@ import argparse
 import datetime as dt
 import json
 import sys
+import time
 from pathlib import Path
 
 from tabulate import tabulate
 
-from cascade import __version__, explain, load, pipeline
+from cascade import __version__, audit, explain, load, pipeline
 from cascade.errors import InputError
 from cascade.finding import at_or_above
 from cascade.messages import render
+from cascade.output import OutputExists, write_atomically
 from cascade.report import FORMATS, explain_text
+from cascade.report.audit import FORMATS as AUDIT_FORMATS
 from cascade.report.summary import summarise
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
@@ -28,6 +31,10 @@ TEXT = {
         "problems": "{n} lỗi trong dữ liệu đầu vào.",
         "no-doc": "cascade: không có văn bản '{id}' — cần mã một văn bản ({ids}, …) hoặc đường dẫn tệp .yaml",
         "no-unit": "cascade: không có đơn vị '{name}' — cần mã hoặc tên một đơn vị, ví dụ xa-mu-ca",
+        "exists": "cascade: tệp {path} đã tồn tại — dùng --force để ghi đè, hoặc chọn tệp khác",
+        "needs-output": "cascade: định dạng xlsx cần --output TỆP.xlsx",
+        "progress": "đang rà soát {i}/{n} đơn vị",
+        "written": "Đã ghi {path}.",
         "internal": "cascade: lỗi nội bộ khi chạy quy tắc {rule} trên văn bản {document}: {cause}. Xin báo lỗi này cho nhóm phát triển.",
         "other": "Ngoài bảy lĩnh vực", "area": "Lĩnh vực", "targets": "Mục tiêu", "tasks": "Nhiệm vụ", "headings": "Đề mục (như văn bản viết)",
         "absent": "(không có)",
@@ -38,6 +45,10 @@ TEXT = {
         "problems": "{n} problem(s) in the input.",
         "no-doc": "cascade: no document '{id}' — expected a document id ({ids}, …) or a .yaml file path",
         "no-unit": "cascade: no unit '{name}' — expected a unit id or name, e.g. xa-mu-ca",
+        "exists": "cascade: {path} already exists — use --force to overwrite it, or choose another file",
+        "needs-output": "cascade: the xlsx format needs --output FILE.xlsx",
+        "progress": "auditing {i}/{n} units",
+        "written": "Wrote {path}.",
         "internal": "cascade: internal error in rule {rule} on document {document}: {cause}. Please report this bug.",
         "other": "Outside the seven areas", "area": "Area", "targets": "Targets", "tasks": "Tasks", "headings": "Headings (as written)",
         "absent": "(none)",
@@ -51,6 +62,9 @@ EXAMPLES = {
     "show": "ví dụ / example:\n  cascade show kh-xa-mu-ca-2026\n  cascade show kh-vpubnd-2026-2030 --lang en",
     "explain": "ví dụ / example:\n  cascade explain xa-mu-ca --period 2026\n  cascade explain \"UBND xã Mù Cả\" --indicator online-dossiers\n"
                "  cascade explain thanh-tra-tinh --format json --lang en",
+    "audit": "ví dụ / example:\n  cascade audit\n  cascade audit --period 2026 --format html --output bao-cao-2026.html\n"
+             "  cascade audit --format xlsx --output bao-cao-2026.xlsx --lang en --force\n"
+             "  cascade audit --period 2024 --as-of 2024-12-31 --format sarif --output cascade.sarif",
     "check": "ví dụ / example:\n  cascade check kh-xa-mu-ca-2026\n  cascade check kh-ttr-2026 kh-xa-mu-ca-2026 --format json --lang en\n"
              "  cascade check path/to/draft-plan.yaml --fail-on warning",
 }
@@ -89,6 +103,14 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--fail-on", choices=["error", "warning", "info", "never"], default="error",
                        help="mức gây mã thoát 1 / severity that makes the exit code 1 (error)")
 
+    aud = command("audit", "Báo cáo rà soát toàn tỉnh cho một năm / the consistency report across every unit")
+    aud.add_argument("--workspace", type=Path)
+    aud.add_argument("--period", type=int, help="năm / year (mặc định: năm gần nhất có kế hoạch)")
+    aud.add_argument("--as-of", type=dt.date.fromisoformat, help="hệ thống đơn vị tại ngày / the tree as of YYYY-MM-DD")
+    aud.add_argument("--format", choices=list(AUDIT_FORMATS), default="text")
+    aud.add_argument("--output", "-o", type=Path, help="ghi ra tệp (bắt buộc với xlsx) / write to a file (needed for xlsx)")
+    aud.add_argument("--force", action="store_true", help="ghi đè tệp đã có / overwrite an existing --output")
+
     expl = command("explain", "Nghĩa vụ của một đơn vị và nguồn gốc / a unit's obligations and where they come from")
     expl.add_argument("unit", help="mã hoặc tên đơn vị / unit id or name")
     expl.add_argument("--indicator", help="chỉ một chỉ tiêu / one indicator only")
@@ -113,6 +135,9 @@ def main(argv: list[str] | None = None) -> int:
         return COMMANDS[args.command](args)
     except BrokenPipeError:  # output piped into `head` and closed early
         return EXIT_OK
+    except OutputExists as exc:
+        print(TEXT[args.lang]["exists"].format(path=exc.args[0]), file=sys.stderr)
+        return EXIT_INPUT
     except UnknownDocument as exc:
         print(TEXT[args.lang]["no-doc"].format(id=exc.args[0], ids=", ".join(exc.args[1])), file=sys.stderr)
         return EXIT_INPUT
@@ -192,6 +217,39 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if failing else EXIT_OK
 
 
+class Progress:
+    """A one-line counter on standard error, only on a terminal and only once a run is slow."""
+
+    def __init__(self, lang: str, after: float = 0.5):
+        self.lang, self.after, self.start, self.shown = lang, after, time.monotonic(), False
+
+    def __call__(self, i: int, n: int) -> None:
+        if sys.stderr.isatty() and (self.shown or time.monotonic() - self.start > self.after):
+            self.shown = True
+            end = "\n" if i == n else ""
+            print("\r" + TEXT[self.lang]["progress"].format(i=i, n=n), end=end, file=sys.stderr, flush=True)
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    if args.format == "xlsx" and not args.output:
+        print(TEXT[args.lang]["needs-output"], file=sys.stderr)
+        return EXIT_INPUT
+    if args.output and args.output.exists() and not args.force:
+        raise OutputExists(args.output)
+    ws = load.load_workspace(args.workspace)
+    years = [y for d in ws.documents.values() if not d.reference for y in explain.doc_years(d) if y <= dt.date.today().year]
+    year = args.period or (max(years) if years else dt.date.today().year)
+    report = audit.build(ws, year, args.as_of, args.lang, Progress(args.lang))
+    content = AUDIT_FORMATS[args.format](report, args.lang)
+    if args.output:
+        write_atomically(args.output, content, args.force)
+        if sys.stderr.isatty():
+            print(TEXT[args.lang]["written"].format(path=args.output), file=sys.stderr)
+    else:
+        print(content, end="")
+    return EXIT_OK
+
+
 def cmd_explain(args: argparse.Namespace) -> int:
     ws = load.load_workspace(args.workspace)
     found = [args.unit] if args.unit in ws.hierarchy.units else ws.hierarchy.find(args.unit)
@@ -229,4 +287,5 @@ def cmd_show(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"validate": cmd_validate, "tree": cmd_tree, "show": cmd_show, "check": cmd_check, "explain": cmd_explain}
+COMMANDS = {"validate": cmd_validate, "tree": cmd_tree, "show": cmd_show, "check": cmd_check, "explain": cmd_explain,
+            "audit": cmd_audit}

@@ -41,10 +41,12 @@ def _provenance(ws: Workspace, ob: Obligation) -> dict:
 
 def _target(ws: Workspace, ob: Obligation, plans, is_binding: bool) -> dict:
     return {"area": ob.area, "indicator": ob.indicator, "required": describe(ob.target), "binding": is_binding,
-            "provenance": _provenance(ws, ob), "answers": [_answer(ob, plan) for plan in plans]}
+            "provenance": _provenance(ws, ob), "answers": [answer_target(ob, plan) for plan in plans]}
 
 
-def _answer(ob: Obligation, plan) -> dict:
+def answer_target(ob: Obligation, plan) -> dict:
+    """How a plan answers a target obligation: met, missed, unknown (a figure is missing on
+    either side) or absent (no target on that indicator)."""
     own = [(area, t) for area, t in own_targets(plan) if t.indicator and t.indicator == ob.indicator]
     if not own:
         return {"document": plan.id, "status": "absent"}
@@ -56,12 +58,14 @@ def _answer(ob: Obligation, plan) -> dict:
     return {"document": plan.id, "status": status, "clause": target.clause, "actual": describe(target)}
 
 
+def answer_task(ob: Obligation, plan) -> dict:
+    """Whether a plan picks up an assigned task, with its closest item and the share of words."""
+    match = best_match(plan, ob.area, ob.task.text)
+    score = match[0] if match else 0.0
+    return {"document": plan.id, "status": "picked-up" if score >= PICKED_UP else "not-picked-up",
+            "best_match": match[1] if match else None, "share": round(score, 2)}
+
+
 def _task(ws: Workspace, ob: Obligation, plans) -> dict:
-    answers = []
-    for plan in plans:
-        match = best_match(plan, ob.area, ob.task.text)
-        score = match[0] if match else 0.0
-        answers.append({"document": plan.id, "status": "picked-up" if score >= PICKED_UP else "not-picked-up",
-                        "best_match": match[1] if match else None, "share": round(score, 2)})
     return {"area": ob.area, "role": ob.role, "deadline": ob.task.when or ob.task.deadline,
-            "provenance": _provenance(ws, ob), "answers": answers}
+            "provenance": _provenance(ws, ob), "answers": [answer_task(ob, plan) for plan in plans]}

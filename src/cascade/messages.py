@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from cascade.errors import Problem
 
 # code -> {lang: (what is wrong, what was expected)}; placeholders name Problem params.
@@ -156,3 +158,19 @@ def render(problem: Problem, lang: str = "vi") -> str:
         params["expected"] = TYPE_NAMES[lang].get(params["expected_type"], params["expected_type"])
     what, expected = INPUT[problem.code][lang]
     return f"{problem.location}: {what.format(**params)} — {expected.format(**params)}"
+
+
+# Machine words that checks put in expected/actual (kept as they are in JSON), shown in the
+# message in the reader's language.
+TERMS = {
+    "vi": {"goals": "mục tiêu", "tasks": "nhiệm vụ", "activities": "hoạt động", "lead": "cơ quan chủ trì",
+           "support": "cơ quan phối hợp", "deadline": "thời hạn", "products": "sản phẩm đầu ra",
+           "government": "Chính phủ", "province": "UBND tỉnh", "ministry": "bộ", "date": "ngày", "number": "số"},
+    "en": {"government": "the Government", "province": "the province", "ministry": "the ministry"},
+}
+_TERM = re.compile(r"\b(" + "|".join(TERMS["vi"]) + r")\b")
+
+
+def say(text: str | None, lang: str) -> str:
+    """Machine words of expected/actual in the reader's language ("—" when empty)."""
+    return _TERM.sub(lambda m: TERMS[lang].get(m.group(1), m.group(1)), text) if text else "—"

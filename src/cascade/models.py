@@ -369,7 +369,17 @@ class FigureSource(Strict):
     document_kinds: list[DocKind]
 
 
+class RequiredDocument(Strict):
+    """An assigned task whose product names a document ("kế hoạch khắc phục") asks each unit it
+    reaches for a document of these kinds by the task's deadline."""
+
+    product_phrases: list[str]
+    document_kinds: list[DocKind]
+
+
 class CascadeFile(Strict):
     flows: list[Flow]
     defunct_levels: list[DefunctLevel] = []
     figure_sources: list[FigureSource] = []
+    planning_levels: list[UnitKind] = []  # units expected to write a PAR plan every year
+    required_documents: list[RequiredDocument] = []

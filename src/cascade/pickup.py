@@ -45,3 +45,13 @@ def best_match(doc, area: str, assigned_text: str):
         return None
     scored = [(len(wanted & words(text)) / len(wanted), clause, item) for clause, text, item in items(doc, area)]
     return max(scored, key=lambda s: s[0], default=None)
+
+
+def asks_for_document(task, required_documents) -> list[str]:
+    """The document kinds an assigned task asks for, through its products."""
+    kinds = []
+    for req in required_documents:
+        phrases = [words(p) for p in req.product_phrases]
+        if any(p and p <= words(product) for product in task.products for p in phrases):
+            kinds += req.document_kinds
+    return kinds

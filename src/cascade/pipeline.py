@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from cascade.checks import KINDS
@@ -10,6 +9,7 @@ from cascade.context import Context
 from cascade.errors import Location
 from cascade.finding import Fact, Finding
 from cascade.load import OTHER_AREA, Workspace
+from cascade.messages import say
 from cascade.models import CheckRule, Document
 from cascade.propagate import Propagation
 
@@ -53,21 +53,6 @@ def _run(rule: CheckRule, doc: Document, ctx: Context, lang: str) -> list[Findin
     return [stamp(rule, fact, doc, ctx.ws, lang) for fact in facts]
 
 
-# Machine words that checks put in expected/actual (kept as they are in JSON), shown in the
-# message in the reader's language.
-TERMS = {
-    "vi": {"goals": "mục tiêu", "tasks": "nhiệm vụ", "activities": "hoạt động", "lead": "cơ quan chủ trì",
-           "support": "cơ quan phối hợp", "deadline": "thời hạn", "products": "sản phẩm đầu ra",
-           "government": "Chính phủ", "province": "UBND tỉnh", "ministry": "bộ", "date": "ngày", "number": "số"},
-    "en": {"government": "the Government", "province": "the province", "ministry": "the ministry"},
-}
-_TERM = re.compile(r"\b(" + "|".join(TERMS["vi"]) + r")\b")
-
-
-def _say(text: str | None, lang: str) -> str:
-    return _TERM.sub(lambda m: TERMS[lang].get(m.group(1), m.group(1)), text) if text else "—"
-
-
 class _Fields(dict):
     def __missing__(self, key: str) -> str:  # an unknown placeholder shows, rather than crash
         return "{" + key + "}"
@@ -76,8 +61,8 @@ class _Fields(dict):
 def stamp(rule: CheckRule, fact: Fact, doc: Document, ws: Workspace, lang: str) -> Finding:
     """A Fact becomes a Finding: the rule's id, kind, severity and its message, rendered."""
     unit = fact.unit or doc.issuer
-    params = {k: _say(v, lang) if k in ("field", "fields") else v for k, v in fact.params.items()}
-    fields = _Fields(params, expected=_say(fact.expected, lang), actual=_say(fact.actual, lang),
+    params = {k: say(v, lang) if k in ("field", "fields") else v for k, v in fact.params.items()}
+    fields = _Fields(params, expected=say(fact.expected, lang), actual=say(fact.actual, lang),
                      clause=fact.clause or "—", document=doc.id, source=fact.source or "—",
                      unit=_unit_name(ws, unit), area=_area_name(ws, fact.area, lang),
                      indicator=_indicator_name(ws, fact.indicator, lang))

@@ -1,18 +1,15 @@
 """Deadlines later than the parent's: a plan task that picks up an assigned task but sets a
 later deadline; and a document the parent required by a date (a remediation plan "trước
-ngày 15/6/2026") issued after that date."""
+ngày 15/6/2026", see required_documents in rules/cascade.yaml) issued after that date."""
 
 from cascade.finding import Fact
 from cascade.hierarchy import as_date
 from cascade.models import Strict
-from cascade.pickup import best_match, words
+from cascade.pickup import asks_for_document, best_match
 
 
 class Params(Strict):
     min_share: float = 0.5
-    # An assigned task whose products contain one of these asks for a document of these kinds.
-    product_phrases: list[str] = ["kế hoạch"]
-    document_kinds: list[str] = ["remediation-plan"]
 
 
 def check(doc, ctx, params: Params):
@@ -21,7 +18,7 @@ def check(doc, ctx, params: Params):
             continue
         due = as_date(ob.task.deadline, end=True)
         source = f"{ob.document}, {ob.clause}"
-        if doc.kind in params.document_kinds and _asks_for_document(ob.task, params):
+        if doc.kind in asks_for_document(ob.task, ctx.ws.rules.cascade.required_documents):
             issued = as_date(doc.date)
             if issued and issued > due:
                 yield Fact(doc.loc_of("date"), clause="Mở đầu", expected=f"≤ {due.isoformat()}",
@@ -33,8 +30,3 @@ def check(doc, ctx, params: Params):
             if own > due:
                 yield Fact(match[2].loc_of("deadline"), clause=match[1], area=ob.area, expected=f"≤ {due.isoformat()}",
                            actual=own.isoformat(), source=source, params={"what": "task"})
-
-
-def _asks_for_document(task, params: Params) -> bool:
-    phrases = [words(p) for p in params.product_phrases]
-    return any(p and p <= words(product) for product in task.products for p in phrases)

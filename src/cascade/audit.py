@@ -1,0 +1,191 @@
+"""The auditor's consistency report for one year, across every unit expected to plan.
+
+Builds, without printing anything: the summary, each unit's plan status (including documents a
+parent required by a date that were not filed), the units × seven areas coverage matrix, the
+reverse coverage of every obligation and assigned task, and all findings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from cascade import pipeline
+from cascade.explain import answer_target, answer_task
+from cascade.finding import SEVERITIES, Finding
+from cascade.hierarchy import as_date
+from cascade.load import Workspace
+from cascade.models import CheckRule
+from cascade.pickup import asks_for_document
+from cascade.propagate import Obligation, Propagation, binding, describe, doc_years
+
+PLAN_KINDS = ("plan", "programme")
+# How a cell of the coverage matrix reads a unit's findings in that area (first match wins).
+CELL_KINDS = (("weaker-than-inherited", "weaker"), ("missing-area", "missing"), ("unknown-figure", "unknown"))
+
+
+@dataclass
+class UnitStatus:
+    unit: str
+    name: str
+    kind: str
+    documents: list[str]
+    status: str  # no-plan | plan-not-available | errors | warnings | clean
+    counts: dict[str, int]
+    owed: list[dict]  # documents required by a date: {source, clause, kinds, due, filed}
+
+
+@dataclass
+class ReverseRow:
+    document: str
+    clause: str
+    role: str  # target | lead
+    area: str
+    text: str
+    required: str
+    answers: dict[str, str] = field(default_factory=dict)  # unit -> status
+
+
+@dataclass
+class Audit:
+    year: int
+    as_of: dt.date
+    summary: dict
+    units: list[UnitStatus]
+    areas: list[str]
+    matrix: dict[str, dict[str, str]]  # unit -> area -> covered | missing | weaker | unknown | no-plan
+    reverse: list[ReverseRow]
+    findings: list[Finding]
+    area_names: dict[str, str]
+    rules: list[CheckRule]
+
+    @property
+    def names(self) -> dict[str, str]:
+        return {u.unit: u.name for u in self.units}
+
+
+def build(ws: Workspace, year: int, as_of: dt.date | None = None, lang: str = "vi",
+          progress: Callable[[int, int], None] | None = None) -> Audit:
+    as_of = as_of or min(dt.date(year, 12, 31), max(dt.date.today(), dt.date(year, 1, 1)))
+    prop = Propagation(ws, ws.rules.cascade)
+    units = planning_units(ws, as_of)
+    docs = {u: [d for d in ws.documents.values() if d.issuer == u and not d.reference and year in doc_years(d)] for u in units}
+    checked = [d.id for u in units for d in docs[u]]
+    findings = pipeline.check(ws, checked, lang, prop)
+    by_unit = defaultdict(list)
+    for f in findings:
+        by_unit[f.unit].append(f)
+    statuses, reverse, answers = [], {}, Counter()
+    for i, unit in enumerate(units, 1):
+        plans = [d for d in docs[unit] if d.kind in PLAN_KINDS]
+        obligations = prop.for_unit(unit, range(year, year + 1))
+        statuses.append(_status(ws, unit, docs[unit], plans, by_unit[unit], obligations, as_of, year))
+        for ob, status in _answers(obligations, plans):
+            answers[status] += 1
+            key = (ob.document, ob.clause, ob.role, id(ob.target or ob.task))
+            reverse.setdefault(key, _row(ob)).answers[unit] = status
+        if progress:
+            progress(i, len(units))
+    matrix = {s.unit: _cells(ws, s, docs[s.unit], by_unit[s.unit]) for s in statuses}
+    summary = _summary(units, checked, answers, findings)
+    rows = sorted(reverse.values(), key=lambda r: (r.document, r.area, r.clause, r.role))
+    area_names = {a.id: (a.name_vi if lang == "vi" else a.name_en) for a in ws.rules.areas.areas}
+    return Audit(year, as_of, summary, statuses, ws.rules.area_ids, matrix, rows, findings, area_names,
+                 [r for r in ws.rules.checks.checks if r.enabled])
+
+
+def planning_units(ws: Workspace, on: dt.date) -> list[str]:
+    """The units expected to plan, by level, then in Vietnamese alphabetical order."""
+    levels = ws.rules.cascade.planning_levels
+    order = {kind: i for i, kind in enumerate(levels)}
+    alive = [u for u in ws.hierarchy.tree(on) if ws.hierarchy.units[u].kind in levels]
+    return sorted(alive, key=lambda u: (order[ws.hierarchy.units[u].kind], collation_key(ws.hierarchy.units[u].name)))
+
+
+def collation_key(name: str) -> tuple[str, str]:
+    """Sort Vietnamese names by their letters first, then by their marks (Bình < Bum)."""
+    base = unicodedata.normalize("NFD", name.replace("đ", "dz").replace("Đ", "Dz"))
+    return "".join(c for c in base if not unicodedata.combining(c)).casefold(), name
+
+
+def _answers(obligations: list[Obligation], plans):
+    """(obligation, status) for the binding target per indicator and every task the unit leads.
+    An indicator that reaches the unit only without a figure ("theo chỉ tiêu Chính phủ giao")
+    counts once, as unknown: it can be neither met nor missed."""
+    strictest = binding(obligations)
+    for ob in strictest.values():
+        yield ob, _best([answer_target(ob, p)["status"] for p in plans], ("met", "unknown", "missed", "absent"))
+    figureless = {ob.indicator: ob for ob in obligations if ob.target and ob.indicator and ob.indicator not in strictest}
+    for ob in figureless.values():
+        yield ob, "unknown" if plans else "no-plan"
+    for ob in obligations:
+        if ob.role == "lead":
+            yield ob, _best([answer_task(ob, p)["status"] for p in plans], ("picked-up", "not-picked-up"))
+
+
+def _best(statuses: list[str], order: tuple[str, ...]) -> str:
+    """The best answer any of the unit's plans gives; no plan at all is its own status."""
+    return min(statuses, key=order.index) if statuses else "no-plan"
+
+
+def _row(ob: Obligation) -> ReverseRow:
+    item = ob.target or ob.task
+    required = describe(ob.target) if ob.target else (ob.task.when or ob.task.deadline or "")
+    return ReverseRow(ob.document, ob.clause, ob.role, ob.area, item.text, required)
+
+
+def _status(ws, unit, documents, plans, findings, obligations, as_of, year) -> UnitStatus:
+    counts = Counter(f.severity for f in findings)
+    known_only = [d for d in ws.documents.values() if d.issuer == unit and d.reference and d.kind in PLAN_KINDS
+                  and year in doc_years(d) and len(doc_years(d)) == 1]
+    status = ("plan-not-available" if not plans and known_only else "no-plan" if not plans
+              else "errors" if counts["error"] else "warnings" if counts["warning"] else "clean")
+    u = ws.hierarchy.units[unit]
+    return UnitStatus(unit, u.name, u.kind, [d.id for d in documents], status,
+                      {s: counts.get(s, 0) for s in SEVERITIES}, _owed(ws, documents, obligations, as_of))
+
+
+def _owed(ws, documents, obligations, as_of) -> list[dict]:
+    """Documents a parent asked this unit for by a date, and whether one was filed."""
+    owed = []
+    for ob in obligations:
+        kinds = asks_for_document(ob.task, ws.rules.cascade.required_documents) if ob.role == "lead" else []
+        if kinds and ob.task.deadline:
+            due = as_date(ob.task.deadline, end=True)
+            filed = [d.id for d in documents if d.kind in kinds]
+            state = "filed" if filed else "overdue" if due < as_of else "due"
+            owed.append({"source": ob.document, "clause": ob.clause, "kinds": kinds, "due": due.isoformat(),
+                         "state": state, "filed": filed})
+    return owed
+
+
+def _cells(ws, status: UnitStatus, documents, findings) -> dict[str, str]:
+    plans = [d for d in documents if d.kind in PLAN_KINDS]
+    if not plans:
+        return {area: "no-plan" for area in ws.rules.area_ids}
+    cells = {}
+    for area in ws.rules.area_ids:
+        kinds = {f.kind for f in findings if f.area == area}
+        cells[area] = next((state for kind, state in CELL_KINDS if kind in kinds), "covered")
+        if cells[area] == "covered" and not any(p.areas.get(area) and (p.areas[area].targets or p.areas[area].tasks) for p in plans):
+            cells[area] = "missing"
+    return cells
+
+
+def _summary(units, checked, answers: Counter, findings) -> dict:
+    total = sum(answers.values())
+    by_severity = Counter(f.severity for f in findings)
+    return {
+        "units": len(units), "documents": len(checked), "obligations": total, "findings": len(findings),
+        "by_severity": {s: by_severity.get(s, 0) for s in SEVERITIES},
+        "by_rule": dict(sorted(Counter(f.rule for f in findings).items())),
+        "answers": {k: answers.get(k, 0) for k in ANSWERS},
+        "shares": {k: round(100 * answers.get(k, 0) / total, 1) if total else 0.0 for k in ANSWERS},
+    }
+
+
+# Every status an obligation can end in, in report order: unknown is never folded into met.
+ANSWERS = ("met", "picked-up", "missed", "not-picked-up", "absent", "unknown", "no-plan")

@@ -1,0 +1,60 @@
+"""The five parts of the audit as plain tables (title, headers, rows), shared by the text,
+Markdown and spreadsheet renderers."""
+
+from cascade.audit import ANSWERS, Audit
+from cascade.messages import say
+from cascade.report.audit.labels import ANSWERED, NOT_ANSWERED, WORDS
+
+
+def summary(a: Audit, lang: str):
+    w, s = WORDS[lang], a.summary
+    rows = [[w["units"], s["units"]], [w["documents"], s["documents"]], [w["obligations"], s["obligations"]],
+            [w["findings_n"], s["findings"]]]
+    rows += [[f"  {w[sev]}", n] for sev, n in s["by_severity"].items()]
+    rows += [[f"{w['answers']}: {w['answer'][k]}", f"{s['answers'][k]} ({s['shares'][k]} %)"] for k in ANSWERS]
+    rows += [[f"{w['by_rule']}: {rule}", n] for rule, n in s["by_rule"].items()]
+    return w["summary"], [w["item"], w["value"]], rows
+
+
+def plans(a: Audit, lang: str):
+    w = WORDS[lang]
+    rows = []
+    for u in a.units:
+        owed = "; ".join(f"{o['source']} ({o['clause']}), {o['due']}: {w['owed_state'][o['state']]}" for o in u.owed)
+        rows.append([u.name, w["kind_name"].get(u.kind, u.kind), w["state"][u.status], ", ".join(u.documents) or "—",
+                     u.counts["error"], u.counts["warning"], u.counts["info"], owed or "—"])
+    headers = [w["unit"], w["level"], w["status"], w["docs"], w["error"], w["warning"], w["info"], w["owed"]]
+    return w["plans"], headers, rows
+
+
+def coverage(a: Audit, lang: str):
+    w = WORDS[lang]
+    rows = [[a.names[unit], *[w["cell"][cells[area]] for area in a.areas]] for unit, cells in a.matrix.items()]
+    return w["coverage"], [w["unit"], *[a.area_names[area] for area in a.areas]], rows
+
+
+def reverse(a: Audit, lang: str):
+    w = WORDS[lang]
+    rows = []
+    for r in a.reverse:
+        states = list(r.answers.values())
+        missing = [a.names[u] for u, st in r.answers.items() if st in NOT_ANSWERED]
+        rows.append([r.document, r.clause, w[r.role], a.area_names.get(r.area, r.area), r.required, len(states),
+                     sum(st in ANSWERED for st in states), len(missing), states.count("unknown"),
+                     states.count("no-plan"), ", ".join(missing) or "—"])
+    headers = [w["document"], w["clause"], w["kind"], w["area"], w["required"], w["reached"], w["answered"],
+               w["not_answered"], w["unknown"], w["no_plan"], w["who_not"]]
+    return w["reverse"], headers, rows
+
+
+def findings(a: Audit, lang: str):
+    w = WORDS[lang]
+    rows = [[a.names.get(f.unit, f.unit), f.document, w[f.severity], f.rule, f.clause or "", f.message,
+             say(f.expected, lang), say(f.actual, lang), f.source or "", f"{f.location.file}:{f.location.line}"]
+            for f in sorted(a.findings, key=lambda f: (a.names.get(f.unit, f.unit), f.sort_key))]
+    headers = [w["unit"], w["document"], w["severity"], w["rule"], w["clause"], w["message"], w["expected"],
+               w["actual"], w["source"], w["where"]]
+    return w["findings"], headers, rows
+
+
+ALL = (summary, plans, coverage, reverse, findings)
