@@ -1,0 +1,239 @@
+"""`cascade audit` on the Lai Châu example: the content of every format, and safe output files."""
+
+import datetime as dt
+import json
+import os
+import re
+import shutil
+import subprocess
+import zipfile
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from cascade import audit
+from cascade.load import load_workspace
+
+AS_OF = "2026-11-21"
+
+
+@pytest.fixture(scope="module")
+def report():
+    return audit.build(load_workspace(), 2026, dt.date.fromisoformat(AS_OF), "en")
+
+
+def status(report, unit):
+    return next(u for u in report.units if u.unit == unit)
+
+
+def test_every_unit_expected_to_plan_is_listed_with_its_status(report):
+    assert report.summary["units"] == 54  # the province, 15 departments, 38 communes and wards
+    assert {u.unit: u.status for u in report.units if u.status != "no-plan"} == {
+        "lai-chau": "plan-not-available", "thanh-tra-tinh": "errors", "van-phong-ubnd-tinh": "errors", "xa-mu-ca": "errors"}
+    assert status(report, "xa-mu-ca").counts == {"error": 1, "warning": 4, "info": 2}
+
+
+def test_the_remediation_plan_nobody_filed_is_overdue_for_every_department_and_commune(report):
+    owed = [u for u in report.units if any(o["state"] == "overdue" for o in u.owed)]
+    assert len(owed) == 53
+    assert status(report, "xa-muong-te").owed == [{
+        "source": "kh-4745-2026", "clause": "Biểu nhiệm vụ trọng tâm, dòng 1", "kinds": ["remediation-plan"],
+        "due": "2026-06-15", "state": "overdue", "filed": []}]
+
+
+def test_before_the_deadline_it_is_only_due():
+    early = audit.build(load_workspace(), 2026, dt.date(2026, 6, 12), "en")
+    assert {o["state"] for u in early.units for o in u.owed} == {"due"}
+
+
+def test_coverage_matrix(report):
+    assert report.matrix["thanh-tra-tinh"]["thu-tuc-hanh-chinh"] == "weaker"
+    assert report.matrix["xa-mu-ca"]["thu-tuc-hanh-chinh"] == "unknown"
+    assert report.matrix["xa-mu-ca"]["the-che"] == "covered"
+    assert set(report.matrix["xa-ta-tong"].values()) == {"no-plan"}
+
+
+def test_unknown_has_its_own_share_and_shares_add_up(report):
+    answers, shares = report.summary["answers"], report.summary["shares"]
+    assert answers["unknown"] > 0 and "unknown" in shares
+    assert sum(answers.values()) == report.summary["obligations"]
+    assert sum(shares.values()) == pytest.approx(100, abs=0.5)
+
+
+def test_reverse_coverage_of_an_assigned_task(report):
+    row = next(r for r in report.reverse if r.document == "kh-4745-2026" and r.clause == "Biểu nhiệm vụ trọng tâm, dòng 5")
+    assert len(row.answers) == 53
+    assert {u: s for u, s in row.answers.items() if s != "no-plan"} == {
+        "thanh-tra-tinh": "picked-up", "van-phong-ubnd-tinh": "picked-up", "xa-mu-ca": "picked-up"}
+
+
+def test_reverse_coverage_of_a_national_target(report):
+    row = next(r for r in report.reverse if r.document == "qd-282-2026" and r.clause.startswith("par-facts §2, dòng 6"))
+    assert row.answers["van-phong-ubnd-tinh"] == "missed" and row.answers["thanh-tra-tinh"] == "absent"
+
+
+def run_audit(run, *args):
+    return run("audit", "--as-of", AS_OF, *args)
+
+
+def test_text_report(run):
+    code, out, err = run_audit(run, "--lang", "en")
+    assert (code, err) == (0, "")
+    assert out.startswith("PAR plan consistency report 2026 (as of 2026-11-21)\n")
+    for title in ("== Summary", "== Plan status per unit", "== Coverage matrix",
+                  "== Obligations from higher documents and who picked them up", "== Findings by unit"):
+        assert title in out
+    assert "Obligations by outcome: unknown" in out
+
+
+def test_markdown_report_is_vietnamese_by_default(run):
+    code, out, _ = run_audit(run, "--format", "markdown")
+    assert out.startswith("# Báo cáo rà soát tính thống nhất kế hoạch CCHC năm 2026 (đến ngày 2026-11-21)")
+    assert "## Ma trận bao phủ lĩnh vực" in out and "| UBND xã Mù Cả " in out
+
+
+def test_json_report(run):
+    code, out, _ = run_audit(run, "--format", "json")
+    data = json.loads(out)
+    assert data["schema_version"] == 1 and data["year"] == 2026 and data["as_of"] == AS_OF
+    assert len(data["units"]) == 54 and data["coverage"]["xa-mu-ca"]["thu-tuc-hanh-chinh"] == "unknown"
+    assert len(data["findings"]) == data["summary"]["findings"] == 30
+
+
+def test_sarif_report(run):
+    code, out, _ = run_audit(run, "--format", "sarif")
+    sarif = json.loads(out)
+    assert sarif["version"] == "2.1.0"
+    run_ = sarif["runs"][0]
+    rules = [r["id"] for r in run_["tool"]["driver"]["rules"]]
+    assert len(run_["results"]) == 30
+    for result in run_["results"]:
+        assert rules[result["ruleIndex"]] == result["ruleId"]
+        assert result["level"] in ("error", "warning", "note")
+        region = result["locations"][0]["physicalLocation"]["region"]
+        assert region["startLine"] >= 1 and region["startColumn"] >= 1
+        assert result["partialFingerprints"]["cascadeFinding/v1"]
+
+
+def test_xlsx_report_reads_back(run, tmp_path):
+    path = tmp_path / "bao-cao.xlsx"
+    code, _, _ = run_audit(run, "--format", "xlsx", "--output", path, "--lang", "en")
+    assert code == 0 and zipfile.is_zipfile(path)
+    book = load_workbook(path)
+    assert book.sheetnames == ["Summary", "Plan status", "Coverage", "Reverse coverage", "Findings"]
+    for sheet in book.worksheets:
+        assert sheet.freeze_panes == "A2"
+        assert sheet.auto_filter.ref == sheet.dimensions
+        assert all(cell.font.bold for cell in sheet[1])
+    plans = book["Plan status"]
+    assert [c.value for c in plans[1]][:3] == ["Unit", "Level", "Status"]
+    assert plans.max_row == 55
+    rows = {r[0]: r for r in plans.iter_rows(min_row=2, values_only=True)}
+    assert rows["UBND xã Mù Cả"][2] == "plan with errors" and rows["UBND xã Mù Cả"][4] == 1
+    assert book["Findings"].max_row == 31
+    coverage = {r[0]: r for r in book["Coverage"].iter_rows(min_row=2, values_only=True)}
+    assert coverage["Thanh tra tỉnh"][3] == "weaker"
+
+
+def test_xlsx_needs_an_output_file(run):
+    code, _, err = run_audit(run, "--format", "xlsx")
+    assert code == 2 and "--output" in err
+
+
+class Links(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.ids, self.hrefs, self.external = set(), [], []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if "id" in attrs:
+            self.ids.add(attrs["id"])
+        if tag == "a":
+            self.hrefs.append(attrs.get("href", ""))
+        if tag in ("script", "link", "img", "iframe") or "src" in attrs:
+            self.external.append(tag)
+
+
+def test_html_report_is_self_contained_and_its_links_resolve(run, tmp_path):
+    path = tmp_path / "bao-cao.html"
+    assert run_audit(run, "--format", "html", "--output", path)[0] == 0
+    page = path.read_text(encoding="utf-8")
+    links = Links()
+    links.feed(page)
+    assert links.external == []
+    assert all(h.startswith("#") and h[1:] in links.ids for h in links.hrefs)
+    assert sum(h.startswith("#f-") for h in links.hrefs) >= 3  # matrix cells link to their findings
+    assert "@page{size:A4" in page and 'class="cell weaker"' in page
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.mark.skipif(not CHROMIUM and not os.environ.get("CI"), reason="Chromium is installed by .ci/run")
+def test_html_report_renders_in_a_real_browser(run, tmp_path):
+    """Headless Chromium draws the page and prints it on A4; the screenshot was looked at by hand."""
+    assert CHROMIUM, "CI must install Debian's chromium (see .ci/run)"
+    page = tmp_path / "bao-cao.html"
+    run_audit(run, "--format", "html", "--output", page)
+    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+             "--disable-background-networking", "--disable-component-update", "--disable-sync",
+             f"--user-data-dir={tmp_path / 'profile'}", "--hide-scrollbars"]
+    shot, pdf = tmp_path / "bao-cao.png", tmp_path / "bao-cao.pdf"
+    subprocess.run([CHROMIUM, *flags, "--window-size=1400,1800", f"--screenshot={shot}", page.as_uri()],
+                   capture_output=True, timeout=120, check=True)
+    subprocess.run([CHROMIUM, *flags, f"--print-to-pdf={pdf}", "--no-pdf-header-footer", page.as_uri()],
+                   capture_output=True, timeout=120, check=True)
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 50_000
+    pages = re.findall(rb"/Type\s*/Page[^s]", pdf.read_bytes())
+    assert pdf.read_bytes()[:5] == b"%PDF-" and len(pages) >= 2
+
+
+def test_output_is_never_overwritten_without_force(run, tmp_path):
+    path = tmp_path / "bao-cao.md"
+    path.write_text("old", encoding="utf-8")
+    code, _, err = run_audit(run, "--format", "markdown", "--output", path)
+    assert code == 2 and "--force" in err and path.read_text(encoding="utf-8") == "old"
+    assert run_audit(run, "--format", "markdown", "--output", path, "--force")[0] == 0
+    assert path.read_text(encoding="utf-8").startswith("# Báo cáo")
+
+
+def test_an_interrupted_write_leaves_no_half_file(tmp_path, monkeypatch):
+    from cascade import output
+
+    path = tmp_path / "bao-cao.json"
+    path.write_text("previous report", encoding="utf-8")
+
+    def interrupted(src, dst):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(output.os, "replace", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        output.write_atomically(path, "new report", force=True)
+    assert path.read_text(encoding="utf-8") == "previous report"
+    assert [p.name for p in tmp_path.iterdir()] == ["bao-cao.json"]
+
+
+def test_progress_is_silent_when_not_on_a_terminal(run):
+    code, _, err = run_audit(run, "--format", "json")
+    assert err == ""
+
+
+def test_audit_of_2024_reads_the_2024_tree(run):
+    code, out, _ = run("audit", "--period", "2024", "--as-of", "2024-12-31", "--format", "json")
+    data = json.loads(out)
+    kinds = {u["kind"] for u in data["units"]}
+    assert kinds == {"province", "dept", "district"} and len(data["units"]) == 28
+    assert {u["unit"]: u["status"] for u in data["units"]}["lai-chau"] == "plan-not-available"
+
+
+def test_progress_counts_on_a_terminal(monkeypatch, capsys):
+    from cascade.cli import Progress
+
+    monkeypatch.setattr("sys.stderr.isatty", lambda: True)
+    progress = Progress("en", after=0)
+    for i in range(1, 4):
+        progress(i, 3)
+    assert capsys.readouterr().err == "\rauditing 1/3 units\rauditing 2/3 units\rauditing 3/3 units\n"
