@@ -14,7 +14,7 @@ from pathlib import Path
 
 from tabulate import tabulate
 
-from cascade import __version__, audit, explain, load, pipeline
+from cascade import __version__, audit, explain, load, pipeline, ruletests
 from cascade.errors import InputError
 from cascade.finding import at_or_above
 from cascade.messages import render
@@ -35,6 +35,8 @@ TEXT = {
         "needs-output": "cascade: định dạng xlsx cần --output TỆP.xlsx",
         "progress": "đang rà soát {i}/{n} đơn vị",
         "written": "Đã ghi {path}.",
+        "no-failing-example": "Quy tắc chưa có ví dụ vi phạm: {rules}",
+        "no-passing-example": "Quy tắc chưa có ví dụ đạt: {rules}",
         "internal": "cascade: lỗi nội bộ khi chạy quy tắc {rule} trên văn bản {document}: {cause}. Xin báo lỗi này cho nhóm phát triển.",
         "other": "Ngoài bảy lĩnh vực", "area": "Lĩnh vực", "targets": "Mục tiêu", "tasks": "Nhiệm vụ", "headings": "Đề mục (như văn bản viết)",
         "absent": "(không có)",
@@ -49,6 +51,8 @@ TEXT = {
         "needs-output": "cascade: the xlsx format needs --output FILE.xlsx",
         "progress": "auditing {i}/{n} units",
         "written": "Wrote {path}.",
+        "no-failing-example": "Rules without a failing example: {rules}",
+        "no-passing-example": "Rules without a passing example: {rules}",
         "internal": "cascade: internal error in rule {rule} on document {document}: {cause}. Please report this bug.",
         "other": "Outside the seven areas", "area": "Area", "targets": "Targets", "tasks": "Tasks", "headings": "Headings (as written)",
         "absent": "(none)",
@@ -65,6 +69,8 @@ EXAMPLES = {
     "audit": "ví dụ / example:\n  cascade audit\n  cascade audit --period 2026 --format html --output bao-cao-2026.html\n"
              "  cascade audit --format xlsx --output bao-cao-2026.xlsx --lang en --force\n"
              "  cascade audit --period 2024 --as-of 2024-12-31 --format sarif --output cascade.sarif",
+    "rules": "ví dụ / example:\n  cascade rules lint\n  cascade rules lint my-rules/ workspace.yaml\n  cascade rules test\n"
+             "  cascade rules docs --output docs/rules.md --force",
     "check": "ví dụ / example:\n  cascade check kh-xa-mu-ca-2026\n  cascade check kh-ttr-2026 kh-xa-mu-ca-2026 --format json --lang en\n"
              "  cascade check path/to/draft-plan.yaml --fail-on warning",
 }
@@ -102,6 +108,14 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--format", choices=sorted(FORMATS), default="text")
     check.add_argument("--fail-on", choices=["error", "warning", "info", "never"], default="error",
                        help="mức gây mã thoát 1 / severity that makes the exit code 1 (error)")
+
+    rules = command("rules", "Công cụ cho người soạn quy tắc / tools for rule authors")
+    rules.add_argument("action", choices=["lint", "test", "docs"],
+                       help="lint: kiểm tra tệp quy tắc / check rule files; test: chạy ví dụ / run the examples; "
+                            "docs: tài liệu tham chiếu / write the reference")
+    rules.add_argument("paths", nargs="*", type=Path, help="thư mục quy tắc hoặc tệp / rules directory or files")
+    rules.add_argument("--output", "-o", type=Path, help="docs: ghi ra tệp / write the reference to a file")
+    rules.add_argument("--force", action="store_true", help="ghi đè / overwrite --output")
 
     aud = command("audit", "Báo cáo rà soát toàn tỉnh cho một năm / the consistency report across every unit")
     aud.add_argument("--workspace", type=Path)
@@ -250,6 +264,39 @@ def cmd_audit(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_rules(args: argparse.Namespace) -> int:
+    return {"test": _rules_test, "lint": _rules_lint, "docs": _rules_docs}[args.action](args)
+
+
+def _rules_lint(args: argparse.Namespace) -> int:
+    raise NotImplementedError
+
+
+def _rules_docs(args: argparse.Namespace) -> int:
+    raise NotImplementedError
+
+
+def _rules_dir(args: argparse.Namespace) -> Path:
+    dirs = [p for p in args.paths if p.is_dir()]
+    return dirs[0] if dirs else load.rules_dir()
+
+
+def _rules_test(args: argparse.Namespace) -> int:
+    directory = _rules_dir(args)
+    results, no_fail, no_pass = ruletests.run_all(directory / "examples", load.load_rules(directory))
+    text = TEXT[args.lang]
+    for r in results:
+        mark = "ok  " if r.ok else "FAIL"
+        print(f"{mark} {r.rule} {r.case} ({r.where})" + (f"\n     {r.detail}" if r.detail else ""))
+    if no_fail:
+        print(text["no-failing-example"].format(rules=", ".join(no_fail)))
+    if no_pass:
+        print(text["no-passing-example"].format(rules=", ".join(no_pass)))
+    failed = sum(not r.ok for r in results)
+    print(f"{len(results) - failed} passed, {failed} failed")
+    return EXIT_FINDINGS if failed else EXIT_OK
+
+
 def cmd_explain(args: argparse.Namespace) -> int:
     ws = load.load_workspace(args.workspace)
     found = [args.unit] if args.unit in ws.hierarchy.units else ws.hierarchy.find(args.unit)
@@ -288,4 +335,4 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"validate": cmd_validate, "tree": cmd_tree, "show": cmd_show, "check": cmd_check, "explain": cmd_explain,
-            "audit": cmd_audit}
+            "audit": cmd_audit, "rules": cmd_rules}

@@ -120,6 +120,10 @@ INPUT: dict[str, dict[str, tuple[str, str]]] = {
         "vi": ("tên '{name}' trùng với đơn vị '{other}' trong cùng thời gian", "mỗi tên chỉ một đơn vị tại một thời điểm dưới cùng cấp trên"),
         "en": ("name '{name}' is also used by unit '{other}' at the same time", "one unit per name at a time under the same parent"),
     },
+    "unknown-rule": {
+        "vi": ("không có quy tắc '{id}'", "mã một quy tắc trong rules/checks.yaml, ví dụ TGT-001"),
+        "en": ("no rule '{id}'", "the id of a rule in rules/checks.yaml, e.g. TGT-001"),
+    },
     "unknown-kind": {
         "vi": ("không có loại kiểm tra '{id}'", "một trong: {allowed}"),
         "en": ("no check kind '{id}'", "one of: {allowed}"),
