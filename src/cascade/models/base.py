@@ -1,0 +1,62 @@
+"""The strict base every input model shares, and the small types they use."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr
+from pydantic_core import PydanticCustomError
+
+from cascade.errors import Location
+
+
+Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$")]
+
+_PARTIAL_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?|-Q[1-4])?$")
+
+
+def _partial_date(value: object) -> str:
+    """Accept 2026, "2026-06", 2026-06-15 (YAML date) or "2026-Q3"; keep it as text."""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    if isinstance(value, str) and _PARTIAL_DATE.match(value):
+        return value
+    raise PydanticCustomError("partial_date", "not a partial date", {"value": str(value)})
+
+
+# Drafts leave the day (or the month) blank, so a document date may be incomplete.
+PartialDate = Annotated[str, BeforeValidator(_partial_date)]
+
+UnitKind = Literal["nation", "ministry", "province", "dept", "district", "commune", "office", "external"]
+Comparator = Literal[">=", ">", "=", "<=", "<"]
+MeasureUnit = Literal["percent", "count", "level", "rank", "points", "minutes"]
+Recurrence = Literal["regular", "weekly", "monthly", "quarterly", "half-yearly", "annual", "on-demand", "as-guided"]
+DocKind = Literal[
+    "plan", "programme", "inspection-plan", "remediation-plan",
+    "resolution", "decision", "directive", "conclusion", "official-letter", "decree",
+]
+Confidence = Literal["V", "S"]
+
+
+class Strict(BaseModel):
+    """Base of every input model: unknown keys are rejected; remembers where it was read."""
+
+    model_config = ConfigDict(extra="forbid")
+    _loc: Location | None = PrivateAttr(default=None)
+    _path: tuple = PrivateAttr(default=())
+    _src: object = PrivateAttr(default=None)  # the SourceFile it was read from
+
+    @property
+    def loc(self) -> Location | None:
+        return self._loc
+
+    def loc_of(self, *path: str | int) -> Location | None:
+        """Where one of this object's fields (or an item of it) is written, else the object."""
+        if self._src is None:
+            return self._loc
+        return self._src.value_at(self._path + path)
+

@@ -1,0 +1,173 @@
+"""Documents as written: targets, tasks, headings, citations and the rest."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from cascade.models.base import Id, PartialDate, Comparator, MeasureUnit, Recurrence, DocKind, Confidence, Strict
+
+
+class Period(Strict):
+    start: int
+    end: int
+
+
+class Source(Strict):
+    """Where a reference figure was read, with its confidence (par-facts.md labels)."""
+
+    url: str
+    confidence: Confidence
+
+
+class Citation(Strict):
+    clause: str
+    text: str
+    document: Id | None = None
+    number: str | None = None
+    date: PartialDate | None = None
+
+
+class Heading(Strict):
+    clause: str
+    numbering: str | None = None
+    text: str
+    level: int = Field(ge=1, le=4)
+    area: Id | None = None
+
+
+class Target(Strict):
+    """One target as written: a number, a reference to a parent's figure, a cut or a level."""
+
+    id: Id | None = None
+    clause: str
+    text: str
+    indicator: Id | None = None
+    comparator: Comparator | None = None
+    value: float | None = None
+    unit: MeasureUnit | None = None
+    # "theo mục tiêu tỉnh giao": the figure is whatever these levels assigned.
+    assigned_by: list[Literal["government", "ministry", "province"]] = []
+    change: Literal["increase", "decrease"] | None = None
+    baseline_year: int | None = None
+    baseline_previous_year: bool = False  # "so với năm trước liền kề"
+    year: int | None = None
+    period: Period | None = None
+    deadline: PartialDate | None = None
+    applies_to: list[str] = []
+    source: Source | None = None
+
+
+class Activity(Strict):
+    clause: str
+    text: str
+    products: list[str] = []
+    lead: list[str] = []
+    support: list[str] = []
+    when: str | None = None
+    deadline: PartialDate | None = None
+    recurrence: Recurrence | None = None
+
+
+class Task(Strict):
+    id: Id | None = None
+    clause: str
+    text: str
+    lead: list[str] = []
+    support: list[str] = []
+    when: str | None = None
+    deadline: PartialDate | None = None
+    recurrence: Recurrence | None = None
+    products: list[str] = []
+    targets: list[Target] = []
+    goals: list[Id] = []
+    activities: list[Activity] = []
+
+
+class AreaContent(Strict):
+    targets: list[Target] = []
+    tasks: list[Task] = []
+
+
+class DeclaredCount(Strict):
+    """Counts a document announces, e.g. "(3 Mục tiêu; 03 nhiệm vụ; 05 Hoạt động)"."""
+
+    clause: str
+    text: str
+    area: Id | None = None
+    goals: int | None = None
+    tasks: int | None = None
+    activities: int | None = None
+
+
+class Announcement(Strict):
+    """Content the text announces elsewhere, e.g. "(Có phụ lục kèm theo)": `section` is the
+    clause prefix its content would carry ("Phụ lục")."""
+
+    clause: str
+    text: str
+    section: str
+
+
+class Requirement(Strict):
+    """What a document requires of every task: "xác định rõ cơ quan chủ trì, cơ quan phối hợp,
+    thời gian thực hiện, sản phẩm đầu ra" — of its own tasks (self) or of the plans below."""
+
+    clause: str
+    text: str
+    task_fields: list[Literal["lead", "support", "deadline", "products"]]
+    scope: Literal["self", "subordinates"] = "self"
+
+
+class SelfReference(Strict):
+    """A place where the text names itself or its issuer (checked for year and name)."""
+
+    clause: str
+    text: str
+    issuer_as_written: str | None = None
+    year: int | None = None
+
+
+class Reporting(Strict):
+    clause: str
+    text: str
+    to: list[str] = []
+    recurrence: list[Recurrence] = []
+    deadline: PartialDate | None = None
+
+
+class Inspection(Strict):
+    clause: str
+    units: list[str]
+    mode: Literal["direct", "online", "self", "unannounced"]
+    content: str | None = None
+    when: str | None = None
+    lead: list[str] = []
+    support: list[str] = []
+
+
+class Document(Strict):
+    id: Id
+    kind: DocKind
+    issuer: Id
+    issuer_as_written: str
+    number: str | None = None
+    number_as_written: str | None = None
+    date: PartialDate | None = None
+    date_as_written: str | None = None
+    place: str | None = None
+    title: str
+    period: Period | None = None
+    seed: str | None = None
+    reference: bool = False
+    note: str | None = None
+    cites: list[Citation] = []
+    headings: list[Heading] = []
+    areas: dict[Id, AreaContent] = {}
+    declared_counts: list[DeclaredCount] = []
+    announced: list[Announcement] = []
+    requirements: list[Requirement] = []
+    self_references: list[SelfReference] = []
+    reporting: list[Reporting] = []
+    inspections: list[Inspection] = []

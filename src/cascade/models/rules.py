@@ -1,0 +1,132 @@
+"""The rule data: areas, group phrases, indicators, check rules and cascade rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from cascade.models.base import Id, UnitKind, MeasureUnit, DocKind, Strict
+
+
+class Area(Strict):
+    id: Id
+    order: int
+    name_vi: str
+    name_en: str
+    synonyms: list[str] = []
+
+
+class AreasFile(Strict):
+    areas: list[Area]
+
+
+class Group(Strict):
+    """A phrase such as "UBND các xã, phường" and the units it stands for at a date."""
+
+    id: Id
+    phrases: list[str]
+    anchor: UnitKind | Literal["issuer"]
+    kinds: list[UnitKind]
+
+
+class GroupsFile(Strict):
+    groups: list[Group]
+
+
+class Indicator(Strict):
+    id: Id
+    area: Id
+    unit: MeasureUnit
+    better: Literal["higher", "lower"]
+    name_vi: str
+    name_en: str
+    phrases: list[str] = []
+
+
+class IndicatorsFile(Strict):
+    indicators: list[Indicator]
+
+
+
+
+Severity = Literal["error", "warning", "info"]
+RuleId = Annotated[str, Field(pattern=r"^[A-Z]{3}-\d{3}$")]
+
+
+class Message(Strict):
+    vi: str
+    en: str
+
+
+class AppliesTo(Strict):
+    """Which documents a rule looks at: by the issuer's level and the document's kind."""
+
+    levels: list[UnitKind] = []  # empty: every level
+    document_kinds: list[DocKind] = []  # empty: every kind
+    reference: bool = False  # whether reference documents are checked too
+
+
+class CheckRule(Strict):
+    id: RuleId
+    kind: Id
+    severity: Severity
+    applies_to: AppliesTo = AppliesTo()
+    params: dict[str, object] = {}
+    message: Message
+    fix: Message
+    description: Message
+    legal_basis: str
+    enabled: bool = True
+
+
+class ChecksFile(Strict):
+    checks: list[CheckRule]
+
+
+class Flow(Strict):
+    """Targets of a higher document reach lower units: those its `applies_to` names, else
+    the issuer's descendants of `to_levels` at the document's date."""
+
+    id: RuleId
+    from_levels: list[UnitKind]
+    document_kinds: list[DocKind]
+    to_levels: list[UnitKind]
+    description: Message
+    legal_basis: str
+
+
+class DefunctLevel(Strict):
+    """A level that ended (districts on 2025-07-01): what its targets become afterwards."""
+
+    level: UnitKind
+    ended: dt.date
+    action: Literal["drop", "map"]
+    map_to: UnitKind | None = None
+    description: Message
+    legal_basis: str
+
+
+class FigureSource(Strict):
+    """Where "theo mục tiêu tỉnh giao" (assigned_by: province) finds its figure."""
+
+    assigned_by: Literal["government", "ministry", "province"]
+    issuer_levels: list[UnitKind]
+    document_kinds: list[DocKind]
+
+
+class RequiredDocument(Strict):
+    """An assigned task whose product names a document ("kế hoạch khắc phục") asks each unit it
+    reaches for a document of these kinds by the task's deadline."""
+
+    product_phrases: list[str]
+    document_kinds: list[DocKind]
+
+
+class CascadeFile(Strict):
+    flows: list[Flow]
+    defunct_levels: list[DefunctLevel] = []
+    figure_sources: list[FigureSource] = []
+    planning_levels: list[UnitKind] = []  # units expected to write a PAR plan every year
+    required_documents: list[RequiredDocument] = []

@@ -1,0 +1,44 @@
+"""workspace.yaml: rules added to or changed from the shipped ones, and waivers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated
+
+from pydantic import Field
+
+from cascade.models.base import Id, Strict
+from cascade.models.rules import CheckRule, RuleId, Severity
+
+
+class RuleOverride(Strict):
+    """Change a shipped rule by id without copying it: severity, parameters, on/off."""
+
+    id: RuleId
+    severity: Severity | None = None
+    params: dict[str, object] | None = None
+    enabled: bool | None = None
+
+
+class Waiver(Strict):
+    """An accepted deviation, with its legal basis; it stops applying when it expires."""
+
+    id: Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$")]
+    rule: RuleId | None = None
+    unit: Id | None = None
+    document: Id | None = None
+    clause: str | None = None
+    indicator: Id | None = None
+    area: Id | None = None
+    reason: str
+    decision: str
+    approved_by: str
+    expires: dt.date
+
+
+class WorkspaceConfig(Strict):
+    """workspace.yaml: rules added to and changed from the shipped ones, and waivers."""
+
+    checks: list[CheckRule] = []
+    overrides: list[RuleOverride] = []
+    waivers: list[Waiver] = []
