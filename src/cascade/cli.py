@@ -14,7 +14,7 @@ from pathlib import Path
 
 from tabulate import tabulate
 
-from cascade import __version__, audit, explain, load, pipeline, ruletests
+from cascade import __version__, audit, explain, layering, load, pipeline, ruletests
 from cascade.errors import InputError
 from cascade.finding import at_or_above
 from cascade.messages import render
@@ -37,6 +37,7 @@ TEXT = {
         "written": "Đã ghi {path}.",
         "no-failing-example": "Quy tắc chưa có ví dụ vi phạm: {rules}",
         "no-passing-example": "Quy tắc chưa có ví dụ đạt: {rules}",
+        "unknown-rule": "cascade: '{rule}' không phải quy tắc hoặc mức hợp lệ — cần mã quy tắc (ví dụ TGT-002) hoặc QUY_TẮC=error|warning|info",
         "internal": "cascade: lỗi nội bộ khi chạy quy tắc {rule} trên văn bản {document}: {cause}. Xin báo lỗi này cho nhóm phát triển.",
         "other": "Ngoài bảy lĩnh vực", "area": "Lĩnh vực", "targets": "Mục tiêu", "tasks": "Nhiệm vụ", "headings": "Đề mục (như văn bản viết)",
         "absent": "(không có)",
@@ -53,6 +54,7 @@ TEXT = {
         "written": "Wrote {path}.",
         "no-failing-example": "Rules without a failing example: {rules}",
         "no-passing-example": "Rules without a passing example: {rules}",
+        "unknown-rule": "cascade: '{rule}' is not a rule or a valid level — expected a rule id (e.g. TGT-002) or RULE=error|warning|info",
         "internal": "cascade: internal error in rule {rule} on document {document}: {cause}. Please report this bug.",
         "other": "Outside the seven areas", "area": "Area", "targets": "Targets", "tasks": "Tasks", "headings": "Headings (as written)",
         "absent": "(none)",
@@ -108,6 +110,8 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--format", choices=sorted(FORMATS), default="text")
     check.add_argument("--fail-on", choices=["error", "warning", "info", "never"], default="error",
                        help="mức gây mã thoát 1 / severity that makes the exit code 1 (error)")
+    check.add_argument("--as-of", type=dt.date.fromisoformat, help="ngày xét hạn miễn trừ / date waivers are judged at (today)")
+    _rule_switches(check)
 
     rules = command("rules", "Công cụ cho người soạn quy tắc / tools for rule authors")
     rules.add_argument("action", choices=["lint", "test", "docs"],
@@ -124,6 +128,7 @@ def _parser() -> argparse.ArgumentParser:
     aud.add_argument("--format", choices=list(AUDIT_FORMATS), default="text")
     aud.add_argument("--output", "-o", type=Path, help="ghi ra tệp (bắt buộc với xlsx) / write to a file (needed for xlsx)")
     aud.add_argument("--force", action="store_true", help="ghi đè tệp đã có / overwrite an existing --output")
+    _rule_switches(aud)
 
     expl = command("explain", "Nghĩa vụ của một đơn vị và nguồn gốc / a unit's obligations and where they come from")
     expl.add_argument("unit", help="mã hoặc tên đơn vị / unit id or name")
@@ -138,6 +143,20 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _rule_switches(cmd: argparse.ArgumentParser) -> None:
+    cmd.add_argument("--disable", action="append", default=[], metavar="RULE",
+                     help="tắt một quy tắc / switch a rule off (repeatable)")
+    cmd.add_argument("--severity", action="append", default=[], metavar="RULE=LEVEL",
+                     help="đổi mức của quy tắc / change a rule's severity, e.g. TGT-002=error (repeatable)")
+
+
+def _workspace(args: argparse.Namespace) -> load.Workspace:
+    """The workspace, with --disable and --severity applied over its rules."""
+    ws = load.load_workspace(args.workspace)
+    ws.rules = layering.apply_command_line(ws.rules, args.disable, args.severity)
+    return ws
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     try:
@@ -149,6 +168,9 @@ def main(argv: list[str] | None = None) -> int:
         return COMMANDS[args.command](args)
     except BrokenPipeError:  # output piped into `head` and closed early
         return EXIT_OK
+    except layering.UnknownRule as exc:
+        print(TEXT[args.lang]["unknown-rule"].format(rule=exc.args[0]), file=sys.stderr)
+        return EXIT_INPUT
     except OutputExists as exc:
         print(TEXT[args.lang]["exists"].format(path=exc.args[0]), file=sys.stderr)
         return EXIT_INPUT
@@ -223,11 +245,11 @@ def _document(ws: load.Workspace, arg: str) -> str:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    ws = load.load_workspace(args.workspace)
+    ws = _workspace(args)
     ids = [_document(ws, arg) for arg in args.documents] or [d.id for d in ws.documents.values() if not d.reference]
-    findings = pipeline.check(ws, ids, args.lang)
+    findings = pipeline.check(ws, ids, args.lang, as_of=args.as_of)
     print(FORMATS[args.format](findings, summarise(findings, ids), args.lang), end="")
-    failing = any(at_or_above(f.severity, args.fail_on) for f in findings)
+    failing = any(at_or_above(f.severity, args.fail_on) for f in findings if f.waived is None)
     return EXIT_FINDINGS if failing else EXIT_OK
 
 
@@ -250,7 +272,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
         return EXIT_INPUT
     if args.output and args.output.exists() and not args.force:
         raise OutputExists(args.output)
-    ws = load.load_workspace(args.workspace)
+    ws = _workspace(args)
     years = [y for d in ws.documents.values() if not d.reference for y in explain.doc_years(d) if y <= dt.date.today().year]
     year = args.period or (max(years) if years else dt.date.today().year)
     report = audit.build(ws, year, args.as_of, args.lang, Progress(args.lang))

@@ -16,6 +16,7 @@ class Context:
     ws: Workspace
     propagation: Propagation
     doc: Document
+    as_of: dt.date = dt.date.today()  # when waivers are judged expired
 
     @property
     def hierarchy(self) -> Hierarchy:

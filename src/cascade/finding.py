@@ -42,10 +42,12 @@ class Finding:
     clause: str | None
     source: str | None
     location: Location
+    waived: str | None = None  # the id of the waiver that accepts this deviation
 
     @property
     def sort_key(self) -> tuple:
-        return (self.location.file, self.location.line, self.location.column, self.rule, self.message)
+        # No message in the key: ties keep the order the check gave (e.g. the seven areas' order).
+        return (self.location.file, self.location.line, self.location.column, self.rule)
 
     @property
     def fingerprint(self) -> str:
@@ -58,7 +60,7 @@ class Finding:
             "rule": self.rule, "kind": self.kind, "severity": self.severity, "unit": self.unit,
             "document": self.document, "area": self.area, "indicator": self.indicator,
             "expected": self.expected, "actual": self.actual, "message": self.message, "fix": self.fix,
-            "clause": self.clause, "source": self.source, "fingerprint": self.fingerprint,
+            "clause": self.clause, "source": self.source, "fingerprint": self.fingerprint, "waived": self.waived,
             "location": {"file": self.location.file, "line": self.location.line, "column": self.location.column},
         }
 

@@ -6,7 +6,7 @@ YAML position of the key or value they concern — and raised together as one In
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
@@ -17,7 +17,8 @@ from cascade.source import display_path
 from cascade.errors import InputError, Location, Problem
 from cascade.hierarchy import Hierarchy, name_key
 from cascade.models import (
-    AreasFile, CascadeFile, ChecksFile, Document, GroupsFile, HierarchyFile, IndicatorsFile, Strict, Task, Unit,
+    AreasFile, CascadeFile, CheckRule, ChecksFile, Document, GroupsFile, HierarchyFile, IndicatorsFile, Strict,
+    Task, Unit, WorkspaceConfig,
 )
 from cascade.schema import read_model, validate_part, walk
 
@@ -44,6 +45,7 @@ class Workspace:
     rules: Rules
     hierarchy: Hierarchy
     documents: dict[str, Document]
+    config: WorkspaceConfig = field(default_factory=WorkspaceConfig)
 
 
 # ---------------------------------------------------------------- where things are
@@ -88,19 +90,25 @@ def load_rules(directory: Path | None = None, problems: list[Problem] | None = N
 
 
 def _check_params(checks: ChecksFile, src: source.SourceFile, problems: list[Problem]) -> dict[str, Strict]:
-    """Each rule's params validated by its kind's own model; ids unique; kinds known."""
-    from cascade.checks import KINDS  # the registry imports check modules, which import models only
-
-    params: dict[str, Strict] = {}
     seen: dict[str, Location] = {}
-    for i, rule in enumerate(checks.checks):
+    for rule in checks.checks:
         if rule.id in seen:
             problems.append(Problem.at(rule.loc_of("id"), "duplicate-id", id=rule.id, first=seen[rule.id], what="rule"))
         seen.setdefault(rule.id, rule.loc_of("id"))
+    return check_params([(("checks", i), rule) for i, rule in enumerate(checks.checks)], src, problems)
+
+
+def check_params(rules: list[tuple[tuple, CheckRule]], src: source.SourceFile, problems: list[Problem]) -> dict[str, Strict]:
+    """Each rule's params validated by its kind's own model, at `path` + params in src."""
+    from cascade.checks import KINDS  # the registry imports check modules, which import models only
+
+    params: dict[str, Strict] = {}
+    for path, rule in rules:
         if rule.kind not in KINDS:
-            problems.append(Problem.at(rule.loc_of("kind"), "unknown-kind", id=rule.kind, allowed=", ".join(sorted(KINDS))))
+            problems.append(Problem.at(src.value_at(path + ("kind",)), "unknown-kind", id=rule.kind,
+                                       allowed=", ".join(sorted(KINDS))))
             continue
-        parsed = validate_part(src, ("checks", i, "params"), KINDS[rule.kind].Params, rule.params, problems)
+        parsed = validate_part(src, path + ("params",), KINDS[rule.kind].Params, rule.params, problems)
         if parsed is not None:
             params[rule.id] = parsed
     return params
@@ -261,6 +269,8 @@ def load_workspace(root: Path | None = None) -> Workspace:
     if hierarchy_ok:  # otherwise every unit name would fail again, burying the real problem
         for doc_id, src in sources.items():
             check_document(ws.documents[doc_id], src, ws, problems)
+    if (root / "workspace.yaml").is_file():
+        _configure(ws, root / "workspace.yaml", problems)
     if problems:
         raise InputError(problems)
     return ws
@@ -276,3 +286,14 @@ def add_document(ws: Workspace, path: Path) -> str:
     if problems:
         raise InputError(problems)
     return doc.id
+
+
+def _configure(ws: Workspace, path: Path, problems: list[Problem]) -> None:
+    """workspace.yaml: added and changed rules, and waivers."""
+    from cascade import layering
+
+    config, src = read_model(path, WorkspaceConfig, problems, display_path(path))
+    if config is not None:
+        ws.rules = layering.apply_workspace(ws.rules, config, src, problems)
+        problems.extend(layering.waiver_problems(config, ws.rules, ws.hierarchy.units, ws.documents))
+        ws.config = config

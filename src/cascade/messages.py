@@ -124,6 +124,10 @@ INPUT: dict[str, dict[str, tuple[str, str]]] = {
         "vi": ("không có quy tắc '{id}'", "mã một quy tắc trong rules/checks.yaml, ví dụ TGT-001"),
         "en": ("no rule '{id}'", "the id of a rule in rules/checks.yaml, e.g. TGT-001"),
     },
+    "waiver-scope": {
+        "vi": ("miễn trừ '{id}' không nêu đơn vị hay văn bản", "unit: hoặc document: cho biết miễn trừ áp dụng cho ai"),
+        "en": ("waiver '{id}' names no unit and no document", "a unit: or document: saying what it applies to"),
+    },
     "unknown-kind": {
         "vi": ("không có loại kiểm tra '{id}'", "một trong: {allowed}"),
         "en": ("no check kind '{id}'", "one of: {allowed}"),

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
+from dataclasses import replace
 
 from cascade.checks import KINDS
 from cascade.context import Context
@@ -31,18 +33,31 @@ def applies(rule: CheckRule, doc: Document, ws: Workspace) -> bool:
 
 
 def check(ws: Workspace, doc_ids: Iterable[str] | None = None, lang: str = "vi",
-          propagation: Propagation | None = None) -> list[Finding]:
-    """Every enabled rule on every given document (all non-reference documents by default)."""
+          propagation: Propagation | None = None, as_of: dt.date | None = None) -> list[Finding]:
+    """Every enabled rule on every given document (all non-reference documents by default);
+    findings an unexpired waiver accepts are kept, marked with the waiver's id."""
     propagation = propagation or Propagation(ws, ws.rules.cascade)
+    as_of = as_of or dt.date.today()
     ids = list(doc_ids) if doc_ids is not None else [d.id for d in ws.documents.values() if not d.reference]
+    active = [w for w in ws.config.waivers if w.expires >= as_of]
     findings = []
     for doc_id in ids:
         doc = ws.documents[doc_id]
-        ctx = Context(ws, propagation, doc)
+        ctx = Context(ws, propagation, doc, as_of)
         for rule in ws.rules.checks.checks:
             if applies(rule, doc, ws):
-                findings.extend(_run(rule, doc, ctx, lang))
+                findings.extend(waive(f, active) for f in _run(rule, doc, ctx, lang))
     return sorted(findings, key=lambda f: f.sort_key)
+
+
+def waive(finding: Finding, waivers) -> Finding:
+    """The finding marked with the first waiver whose every given field matches it."""
+    for w in waivers:
+        fields = {"rule": w.rule, "unit": w.unit, "document": w.document, "clause": w.clause,
+                  "indicator": w.indicator, "area": w.area}
+        if all(v is None or getattr(finding, k) == v for k, v in fields.items()):
+            return replace(finding, waived=w.id)
+    return finding
 
 
 def _run(rule: CheckRule, doc: Document, ctx: Context, lang: str) -> list[Finding]:

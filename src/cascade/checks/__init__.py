@@ -4,7 +4,7 @@ generator of Facts; a rule in rules/checks.yaml names its kind. Registered here 
 from types import ModuleType
 
 from cascade.checks import (
-    citation_mismatch, declared_counts, defunct_unit, draft_metadata, heading_order, impossible_value,
+    citation_mismatch, declared_counts, defunct_unit, draft_metadata, expired_waiver, heading_order, impossible_value,
     inspection_coverage, issuer_name, late_deadline, missing_area, missing_indicator,
     missing_parent_citation, stale_year, task_fields, task_not_picked_up, unknown_figure, weaker_than_inherited,
 )
@@ -27,4 +27,5 @@ KINDS: dict[str, ModuleType] = {
     "task-fields": task_fields,
     "task-not-picked-up": task_not_picked_up,
     "late-deadline": late_deadline,
+    "expired-waiver": expired_waiver,
 }

@@ -46,7 +46,9 @@ def styled(n: int, like: str) -> str:
 
 
 def container(clause: str, numbering: str) -> str:
-    return re.sub(r"[.,\s]*" + re.escape(numbering) + r"$", "", clause)
+    """The clause of the parent heading: "II.2.b" with numbering "b)" → "II.2"."""
+    last = numbering.rstrip(".)").split(".")[-1].strip()
+    return re.sub(r"[.,\s]*" + re.escape(last) + r"[.)]?$", "", clause)
 
 
 def check(doc, ctx, params: Params):

@@ -2,7 +2,7 @@
 
 from cascade.finding import Fact
 from cascade.models import Strict
-from cascade.propagate import own_targets
+from cascade.propagate import describe, own_targets
 
 
 class Params(Strict):
@@ -25,6 +25,5 @@ def check(doc, ctx, params: Params):
     for area, target in own_targets(doc):
         scale = impossible(target, params)
         if scale:
-            unit = " %" if target.unit == "percent" else ""
             yield Fact(target.loc_of("value"), clause=target.clause, area=area, indicator=target.indicator,
-                       expected=scale, actual=f"{target.comparator or ''} {target.value:g}{unit}".strip())
+                       expected=scale, actual=describe(target))

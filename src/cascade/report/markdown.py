@@ -4,7 +4,7 @@ from itertools import groupby
 
 from tabulate import tabulate
 
-from cascade.report.summary import LABELS, summary_line
+from cascade.report.summary import LABELS, severity_label, summary_line
 
 
 def _cell(text) -> str:
@@ -15,7 +15,7 @@ def render(findings, summary, lang) -> str:
     labels = LABELS[lang]
     out = [f"# {labels['title']}", "", summary_line(summary, lang), ""]
     for document, group in groupby(findings, key=lambda f: f.document):
-        rows = [[labels[f.severity], f.rule, f"`{f.location.file}:{f.location.line}`", _cell(f.clause),
+        rows = [[severity_label(f, lang), f.rule, f"`{f.location.file}:{f.location.line}`", _cell(f.clause),
                  _cell(f.message), _cell(f.fix)] for f in group]
         headers = [labels[k] for k in ("severity", "rule", "where", "clause", "message", "fix")]
         out += [f"## {document}", "", tabulate(rows, headers=headers, tablefmt="github"), ""]

@@ -6,23 +6,33 @@ from cascade.finding import SEVERITIES, Finding
 
 
 def summarise(findings: list[Finding], documents: list[str]) -> dict:
-    by_severity = Counter(f.severity for f in findings)
+    """Counts of the findings that stand; waived ones are counted apart."""
+    standing = [f for f in findings if f.waived is None]
+    by_severity = Counter(f.severity for f in standing)
     return {
         "documents": len(documents),
-        "findings": len(findings),
+        "findings": len(standing),
+        "waived": len(findings) - len(standing),
         "by_severity": {s: by_severity.get(s, 0) for s in SEVERITIES},
-        "by_rule": dict(sorted(Counter(f.rule for f in findings).items())),
+        "by_rule": dict(sorted(Counter(f.rule for f in standing).items())),
     }
+
+
+def severity_label(finding: Finding, lang: str) -> str:
+    label = LABELS[lang][finding.severity]
+    return f"{label} ({LABELS[lang]['waived']} {finding.waived})" if finding.waived else label
 
 
 LABELS = {
     "vi": {"error": "lỗi", "warning": "cảnh báo", "info": "thông tin",
            "line": "{documents} văn bản, {findings} phát hiện: {error} lỗi, {warning} cảnh báo, {info} thông tin.",
+           "waived_line": " {waived} phát hiện được miễn trừ, tính riêng.", "waived": "miễn trừ",
            "severity": "Mức", "rule": "Quy tắc", "where": "Vị trí", "lineno": "Dòng", "clause": "Điều khoản", "message": "Nội dung",
            "expected": "Yêu cầu", "actual": "Thực tế", "fix": "Cách khắc phục", "source": "Nguồn",
            "title": "Kết quả kiểm tra", "none": "Không có phát hiện nào."},
     "en": {"error": "error", "warning": "warning", "info": "info",
            "line": "{documents} documents, {findings} findings: {error} errors, {warning} warnings, {info} info.",
+           "waived_line": " {waived} waived findings, counted apart.", "waived": "waived",
            "severity": "Severity", "rule": "Rule", "where": "Where", "lineno": "Line", "clause": "Clause", "message": "Message",
            "expected": "Expected", "actual": "Actual", "fix": "Fix", "source": "Source",
            "title": "Check results", "none": "No findings."},
@@ -30,5 +40,6 @@ LABELS = {
 
 
 def summary_line(summary: dict, lang: str) -> str:
-    return LABELS[lang]["line"].format(documents=summary["documents"], findings=summary["findings"],
+    line = LABELS[lang]["line"].format(documents=summary["documents"], findings=summary["findings"],
                                        **summary["by_severity"])
+    return line + (LABELS[lang]["waived_line"].format(waived=summary["waived"]) if summary["waived"] else "")

@@ -4,14 +4,14 @@ from itertools import groupby
 
 from tabulate import tabulate
 
-from cascade.report.summary import LABELS, summary_line
+from cascade.report.summary import LABELS, severity_label, summary_line
 
 
 def render(findings, summary, lang) -> str:
     labels = LABELS[lang]
     parts = []
     for (document, file), group in groupby(findings, key=lambda f: (f.document, f.location.file)):
-        rows = [[labels[f.severity], f.rule, f.location.line, f.clause or "", f"{f.message}\n→ {f.fix}"] for f in group]
+        rows = [[severity_label(f, lang), f.rule, f.location.line, f.clause or "", f"{f.message}\n→ {f.fix}"] for f in group]
         headers = [labels[k] for k in ("severity", "rule", "lineno", "clause", "message")]
         parts.append(f"== {document} ({file})\n" + tabulate(rows, headers=headers, tablefmt="simple",
                                                              maxcolwidths=[None, None, None, 24, 80]))

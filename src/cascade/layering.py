@@ -1,0 +1,76 @@
+"""Rules as configured: shipped < workspace.yaml < command line.
+
+A workspace can add rules, and change a shipped rule by id — its severity, some parameters,
+on or off — without copying it; `--disable RULE` and `--severity RULE=LEVEL` win over both.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from cascade import source
+from cascade.errors import Problem
+from cascade.load import Rules
+from cascade.models import ChecksFile, WorkspaceConfig
+
+
+class UnknownRule(Exception):
+    """A command-line override names no rule."""
+
+
+def apply_workspace(rules: Rules, config: WorkspaceConfig, src: source.SourceFile, problems: list[Problem]) -> Rules:
+    from cascade.load import check_params  # one validator for shipped and workspace rules
+
+    by_id = {r.id: r for r in rules.checks.checks}
+    params = dict(rules.params)
+    added = []
+    for i, rule in enumerate(config.checks):
+        if rule.id in by_id:
+            problems.append(Problem.at(rule.loc_of("id"), "duplicate-id", id=rule.id, first=by_id[rule.id].loc, what="rule"))
+        else:
+            added.append((("checks", i), rule))
+    params.update(check_params(added, src, problems))
+    for i, override in enumerate(config.overrides):
+        rule = by_id.get(override.id)
+        if rule is None:
+            problems.append(Problem.at(override.loc_of("id"), "unknown-rule", id=override.id))
+            continue
+        changes = {k: v for k, v in (("severity", override.severity), ("enabled", override.enabled)) if v is not None}
+        if override.params is not None:
+            changes["params"] = {**rule.params, **override.params}
+        by_id[rule.id] = rule.model_copy(update=changes)
+        if override.params is not None:
+            params.update(check_params([(("overrides", i), by_id[rule.id])], src, problems))
+    checks = ChecksFile(checks=[*by_id.values(), *(rule for _, rule in added)])
+    return replace(rules, checks=checks, params=params)
+
+
+def apply_command_line(rules: Rules, disable: list[str], severities: list[str]) -> Rules:
+    """--disable RULE and --severity RULE=LEVEL, applied last."""
+    by_id = {r.id: r for r in rules.checks.checks}
+    for rule_id in disable:
+        if rule_id not in by_id:
+            raise UnknownRule(rule_id)
+        by_id[rule_id] = by_id[rule_id].model_copy(update={"enabled": False})
+    for item in severities:
+        rule_id, _, level = item.partition("=")
+        if rule_id not in by_id or level not in ("error", "warning", "info"):
+            raise UnknownRule(item)
+        by_id[rule_id] = by_id[rule_id].model_copy(update={"severity": level})
+    return replace(rules, checks=ChecksFile(checks=list(by_id.values())))
+
+
+def waiver_problems(config: WorkspaceConfig, rules: Rules, units, documents) -> list[Problem]:
+    """Waivers must name what they waive: an existing rule, unit or document."""
+    problems = []
+    known_rules = {r.id for r in rules.checks.checks}
+    for w in config.waivers:
+        if w.rule and w.rule not in known_rules:
+            problems.append(Problem.at(w.loc_of("rule"), "unknown-rule", id=w.rule))
+        if w.unit and w.unit not in units:
+            problems.append(Problem.at(w.loc_of("unit"), "unknown-unit-id", id=w.unit))
+        if w.document and w.document not in documents:
+            problems.append(Problem.at(w.loc_of("document"), "unknown-document", id=w.document))
+        if not (w.unit or w.document):
+            problems.append(Problem.at(w.loc_of("id"), "waiver-scope", id=w.id))
+    return problems
