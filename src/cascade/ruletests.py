@@ -2,12 +2,14 @@
 with the exact findings its rule must give. `cascade rules test` and the test suite run them.
 
 An example file names one rule and its cases; each case gives the higher documents (`given`),
-the document under test, and `expect` — every finding of that rule, with the fields that
-matter (an empty list means the document passes).
+the document under test, optional workspace `waivers` (judged at `as_of`), and `expect` —
+every finding of that rule that stands (not waived), with the fields that matter (an empty
+list means the document passes).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,7 +17,7 @@ from cascade import pipeline
 from cascade.errors import InputError, Problem
 from cascade.hierarchy import Hierarchy
 from cascade.load import Rules, Workspace, check_hierarchy, expand_offices
-from cascade.models import Document, HierarchyFile, RuleId, Strict
+from cascade.models import Document, HierarchyFile, RuleId, Strict, Waiver, WorkspaceConfig
 from cascade.schema import read_model
 
 FIELDS = ("clause", "area", "indicator", "expected", "actual", "unit", "source", "line")
@@ -36,6 +38,8 @@ class Case(Strict):
     name: str
     given: list[Document] = []
     document: Document
+    waivers: list[Waiver] = []  # workspace waivers in force for this case
+    as_of: dt.date | None = None  # the date waivers are judged at (default: today)
     expect: list[Expected]
 
 
@@ -74,8 +78,9 @@ def load_examples(directory: Path, rules: Rules) -> tuple[Hierarchy, list[Exampl
 
 def run_case(rules: Rules, hierarchy: Hierarchy, rule_id: str, case: Case) -> Result:
     docs = {d.id: d for d in [*case.given, case.document]}
-    ws = Workspace(None, rules, hierarchy, docs)
-    findings = [f for f in pipeline.check(ws, [case.document.id], "en") if f.rule == rule_id]
+    ws = Workspace(None, rules, hierarchy, docs, WorkspaceConfig(waivers=case.waivers))
+    found = pipeline.check(ws, [case.document.id], "en", as_of=case.as_of)
+    findings = [f for f in found if f.rule == rule_id and f.waived is None]
     got = [{k: (f.location.line if k == "line" else getattr(f, k)) for k in FIELDS} for f in findings]
     ok = len(got) == len(case.expect) and all(_matches(e, g) for e, g in zip(case.expect, got))
     detail = "" if ok else f"expected {[_shown(e) for e in case.expect]}, got {got}"
