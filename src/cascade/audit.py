@@ -18,7 +18,7 @@ from cascade.explain import answer_target, answer_task
 from cascade.finding import SEVERITIES, Finding
 from cascade.hierarchy import as_date
 from cascade.load import Workspace
-from cascade.models import CheckRule
+from cascade.models import CheckRule, Waiver
 from cascade.pickup import asks_for_document
 from cascade.propagate import Obligation, Propagation, binding, describe, doc_years
 
@@ -61,6 +61,7 @@ class Audit:
     findings: list[Finding]
     area_names: dict[str, str]
     rules: list[CheckRule]
+    waivers: dict[str, Waiver]
 
     @property
     def names(self) -> dict[str, str]:
@@ -74,10 +75,11 @@ def build(ws: Workspace, year: int, as_of: dt.date | None = None, lang: str = "v
     units = planning_units(ws, as_of)
     docs = {u: [d for d in ws.documents.values() if d.issuer == u and not d.reference and year in doc_years(d)] for u in units}
     checked = [d.id for u in units for d in docs[u]]
-    findings = pipeline.check(ws, checked, lang, prop)
+    findings = pipeline.check(ws, checked, lang, prop, as_of)
     by_unit = defaultdict(list)
     for f in findings:
-        by_unit[f.unit].append(f)
+        if f.waived is None:  # an accepted deviation does not make a plan fail
+            by_unit[f.unit].append(f)
     statuses, reverse, answers = [], {}, Counter()
     for i, unit in enumerate(units, 1):
         plans = [d for d in docs[unit] if d.kind in PLAN_KINDS]
@@ -94,7 +96,7 @@ def build(ws: Workspace, year: int, as_of: dt.date | None = None, lang: str = "v
     rows = sorted(reverse.values(), key=lambda r: (r.document, r.area, r.clause, r.role))
     area_names = {a.id: (a.name_vi if lang == "vi" else a.name_en) for a in ws.rules.areas.areas}
     return Audit(year, as_of, summary, statuses, ws.rules.area_ids, matrix, rows, findings, area_names,
-                 [r for r in ws.rules.checks.checks if r.enabled])
+                 [r for r in ws.rules.checks.checks if r.enabled], {w.id: w for w in ws.config.waivers})
 
 
 def planning_units(ws: Workspace, on: dt.date) -> list[str]:
@@ -177,11 +179,13 @@ def _cells(ws, status: UnitStatus, documents, findings) -> dict[str, str]:
 
 def _summary(units, checked, answers: Counter, findings) -> dict:
     total = sum(answers.values())
-    by_severity = Counter(f.severity for f in findings)
+    standing = [f for f in findings if f.waived is None]
+    by_severity = Counter(f.severity for f in standing)
     return {
-        "units": len(units), "documents": len(checked), "obligations": total, "findings": len(findings),
+        "units": len(units), "documents": len(checked), "obligations": total, "findings": len(standing),
+        "waived": len(findings) - len(standing),
         "by_severity": {s: by_severity.get(s, 0) for s in SEVERITIES},
-        "by_rule": dict(sorted(Counter(f.rule for f in findings).items())),
+        "by_rule": dict(sorted(Counter(f.rule for f in standing).items())),
         "answers": {k: answers.get(k, 0) for k in ANSWERS},
         "shares": {k: round(100 * answers.get(k, 0) / total, 1) if total else 0.0 for k in ANSWERS},
     }

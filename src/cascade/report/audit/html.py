@@ -4,6 +4,7 @@ on screen and printable on A4. Matrix cells are coloured and link to the finding
 from html import escape
 
 from cascade.messages import say
+from cascade.report.summary import severity_label
 from cascade.report.audit import tables
 from cascade.report.audit.labels import WORDS
 
@@ -99,7 +100,7 @@ def _findings(a, w, lang) -> str:
             f"<th>{escape(w[k])}</th>" for k in ("severity", "rule", "document", "clause", "message", "expected", "actual", "where"))
             + "</tr></thead><tbody>")
         for f in by_unit[unit]:
-            out.append(f'<tr id="f-{f.fingerprint}"><td class="{f.severity}">{escape(w[f.severity])}</td>'
+            out.append(f'<tr id="f-{f.fingerprint}"><td class="{f.severity}">{escape(severity_label(f, lang))}</td>'
                        f"<td>{f.rule}</td><td>{escape(f.document)}</td><td>{escape(f.clause or '')}</td>"
                        f"<td>{escape(f.message)}<br><small>→ {escape(f.fix)}</small>"
                        + (f"<br><small>{escape(w['source'])}: {escape(f.source)}</small>" if f.source else "")

@@ -26,7 +26,18 @@ def render(a, lang: str) -> str:
                                             "region": {"startLine": f.location.line, "startColumn": f.location.column}}}],
         "partialFingerprints": {"cascadeFinding/v1": f.fingerprint},
         "properties": {k: getattr(f, k) for k in ("unit", "document", "area", "indicator", "clause", "expected", "actual", "source")},
+        **_suppressed(f, a),
     } for f in a.findings]
     sarif = {"$schema": "https://json.schemastore.org/sarif-2.1.0.json", "version": "2.1.0",
              "runs": [{"tool": {"driver": driver}, "results": results, "columnKind": "unicodeCodePoints"}]}
     return json.dumps(sarif, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def _suppressed(finding, a) -> dict:
+    """A waived finding is a SARIF suppression accepted outside the source, with its basis."""
+    waiver = a.waivers.get(finding.waived) if finding.waived else None
+    if waiver is None:
+        return {}
+    return {"suppressions": [{"kind": "external", "status": "accepted",
+                              "justification": f"{waiver.id}: {waiver.reason} ({waiver.decision}; {waiver.approved_by}; "
+                                               f"expires {waiver.expires.isoformat()})"}]}

@@ -3,13 +3,14 @@ Markdown and spreadsheet renderers."""
 
 from cascade.audit import ANSWERS, Audit
 from cascade.messages import say
+from cascade.report.summary import severity_label
 from cascade.report.audit.labels import ANSWERED, NOT_ANSWERED, WORDS
 
 
 def summary(a: Audit, lang: str):
     w, s = WORDS[lang], a.summary
     rows = [[w["units"], s["units"]], [w["documents"], s["documents"]], [w["obligations"], s["obligations"]],
-            [w["findings_n"], s["findings"]]]
+            [w["findings_n"], s["findings"]], [w["waived_n"], s["waived"]]]
     rows += [[f"  {w[sev]}", n] for sev, n in s["by_severity"].items()]
     rows += [[f"{w['answers']}: {w['answer'][k]}", f"{s['answers'][k]} ({s['shares'][k]} %)"] for k in ANSWERS]
     rows += [[f"{w['by_rule']}: {rule}", n] for rule, n in s["by_rule"].items()]
@@ -49,7 +50,7 @@ def reverse(a: Audit, lang: str):
 
 def findings(a: Audit, lang: str):
     w = WORDS[lang]
-    rows = [[a.names.get(f.unit, f.unit), f.document, w[f.severity], f.rule, f.clause or "", f.message,
+    rows = [[a.names.get(f.unit, f.unit), f.document, severity_label(f, lang), f.rule, f.clause or "", f.message,
              say(f.expected, lang), say(f.actual, lang), f.source or "", f"{f.location.file}:{f.location.line}"]
             for f in sorted(a.findings, key=lambda f: (a.names.get(f.unit, f.unit), f.sort_key))]
     headers = [w["unit"], w["document"], w["severity"], w["rule"], w["clause"], w["message"], w["expected"],
