@@ -161,5 +161,5 @@ def test_a_waiver_must_say_what_it_waives(lai_chau, run):
     assert code == 2
     assert err.splitlines()[:2] == [
         "ws/workspace.yaml:2:9: waiver 'MT-2026-03' names no unit and no document — a unit: or document: saying what it applies to",
-        "ws/workspace.yaml:3:15: no rule 'NAM-009' — the id of a rule in rules/checks.yaml, e.g. TGT-001",
+        "ws/workspace.yaml:3:11: no rule 'NAM-009' — the id of a rule in rules/checks.yaml, e.g. TGT-001",
     ]
