@@ -11,6 +11,10 @@ from cascade.finding import Fact
 from cascade.models import Strict
 
 
+# Placeholders this kind fills in for its rules' messages, besides the common ones.
+MESSAGE_FIELDS = {"text"}
+
+
 class Params(Strict):
     mode: Literal["counts", "announced"]
 

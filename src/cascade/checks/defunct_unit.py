@@ -8,6 +8,10 @@ from cascade.models import Strict
 from cascade.schema import walk
 
 
+# Placeholders this kind fills in for its rules' messages, besides the common ones.
+MESSAGE_FIELDS = {"successor"}
+
+
 class Params(Strict):
     pass
 

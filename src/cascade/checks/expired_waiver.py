@@ -5,6 +5,10 @@ from cascade.finding import Fact
 from cascade.models import Strict
 
 
+# Placeholders this kind fills in for its rules' messages, besides the common ones.
+MESSAGE_FIELDS = {"waiver", "decision", "waived_rule"}
+
+
 class Params(Strict):
     pass
 

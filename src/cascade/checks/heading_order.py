@@ -14,6 +14,10 @@ ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 LETTERS = "abcdđefghiklmnopqrstuvxy"
 
 
+# Placeholders this kind fills in for its rules' messages, besides the common ones.
+MESSAGE_FIELDS = {"heading"}
+
+
 class Params(Strict):
     pass
 

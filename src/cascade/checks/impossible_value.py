@@ -1,13 +1,21 @@
 """Impossible values: a share outside 0–100 %, "trên 100%", a level outside its scale."""
 
+from pydantic import Field, model_validator
+
 from cascade.finding import Fact
 from cascade.models import Strict
 from cascade.propagate import describe, own_targets
 
 
 class Params(Strict):
-    level_min: int = 1
-    level_max: int = 5
+    level_min: int = Field(1, ge=0, le=10)
+    level_max: int = Field(5, ge=0, le=10)
+
+    @model_validator(mode="after")
+    def _ordered(self):
+        if self.level_min > self.level_max:
+            raise ValueError("level_min must not exceed level_max")
+        return self
 
 
 def impossible(target, params: Params) -> str | None:

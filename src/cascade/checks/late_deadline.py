@@ -2,14 +2,20 @@
 later deadline; and a document the parent required by a date (a remediation plan "trước
 ngày 15/6/2026", see required_documents in rules/cascade.yaml) issued after that date."""
 
+from pydantic import Field
+
 from cascade.finding import Fact
 from cascade.hierarchy import as_date
 from cascade.models import Strict
 from cascade.pickup import asks_for_document, best_match
 
 
+# Placeholders this kind fills in for its rules' messages, besides the common ones.
+MESSAGE_FIELDS = {"what"}
+
+
 class Params(Strict):
-    min_share: float = 0.5
+    min_share: float = Field(0.5, ge=0, le=1)  # share of the assigned task's words
 
 
 def check(doc, ctx, params: Params):

@@ -11,6 +11,10 @@ from cascade.models import Strict
 
 
 
+# Placeholders this kind fills in for its rules' messages, besides the common ones.
+MESSAGE_FIELDS = {"first"}
+
+
 class Params(Strict):
     pass
 

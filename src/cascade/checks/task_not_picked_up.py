@@ -2,14 +2,20 @@
 its plan does not pick up. Only assignments made before the plan was written count, unless
 `include_later` is set (then later ones are reported too, to prompt an amendment)."""
 
+from pydantic import Field
+
 from cascade.finding import Fact
 from cascade.hierarchy import as_date
 from cascade.models import Strict
 from cascade.pickup import best_match
 
 
+# Placeholders this kind fills in for its rules' messages, besides the common ones.
+MESSAGE_FIELDS = {"via"}
+
+
 class Params(Strict):
-    min_share: float = 0.5
+    min_share: float = Field(0.5, ge=0, le=1)  # share of the assigned task's words
     include_later: bool = False
 
 

@@ -10,6 +10,10 @@ from cascade.models import Strict
 from cascade.propagate import own_targets, target_years
 
 
+# Placeholders this kind fills in for its rules' messages, besides the common ones.
+MESSAGE_FIELDS = {"text"}
+
+
 class Params(Strict):
     pass
 
