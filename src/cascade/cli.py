@@ -14,7 +14,7 @@ from pathlib import Path
 
 from tabulate import tabulate
 
-from cascade import __version__, audit, explain, layering, load, pipeline, ruletests
+from cascade import __version__, audit, explain, layering, lint, load, pipeline, ruletests
 from cascade.errors import InputError
 from cascade.finding import at_or_above
 from cascade.messages import render
@@ -36,6 +36,7 @@ TEXT = {
         "progress": "đang rà soát {i}/{n} đơn vị",
         "written": "Đã ghi {path}.",
         "no-failing-example": "Quy tắc chưa có ví dụ vi phạm: {rules}",
+        "lint": "{n} vấn đề trong tệp quy tắc.",
         "no-passing-example": "Quy tắc chưa có ví dụ đạt: {rules}",
         "unknown-rule": "cascade: '{rule}' không phải quy tắc hoặc mức hợp lệ — cần mã quy tắc (ví dụ TGT-002) hoặc QUY_TẮC=error|warning|info",
         "internal": "cascade: lỗi nội bộ khi chạy quy tắc {rule} trên văn bản {document}: {cause}. Xin báo lỗi này cho nhóm phát triển.",
@@ -53,6 +54,7 @@ TEXT = {
         "progress": "auditing {i}/{n} units",
         "written": "Wrote {path}.",
         "no-failing-example": "Rules without a failing example: {rules}",
+        "lint": "{n} problem(s) in the rule files.",
         "no-passing-example": "Rules without a passing example: {rules}",
         "unknown-rule": "cascade: '{rule}' is not a rule or a valid level — expected a rule id (e.g. TGT-002) or RULE=error|warning|info",
         "internal": "cascade: internal error in rule {rule} on document {document}: {cause}. Please report this bug.",
@@ -291,7 +293,11 @@ def cmd_rules(args: argparse.Namespace) -> int:
 
 
 def _rules_lint(args: argparse.Namespace) -> int:
-    raise NotImplementedError
+    problems = lint.lint(args.paths or [load.rules_dir()])
+    for problem in problems:
+        print(render(problem, args.lang))
+    print(TEXT[args.lang]["lint"].format(n=len(problems)))
+    return EXIT_FINDINGS if problems else EXIT_OK
 
 
 def _rules_docs(args: argparse.Namespace) -> int:

@@ -20,7 +20,7 @@ from cascade.models import (
     AreasFile, CascadeFile, CheckRule, ChecksFile, Document, GroupsFile, HierarchyFile, IndicatorsFile, Strict,
     Task, Unit, WorkspaceConfig,
 )
-from cascade.schema import read_model, validate_part, walk
+from cascade.schema import read_items, read_model, validate_part, walk
 
 OTHER_AREA = "other"  # content outside the seven areas (e.g. socio-economic targets)
 
@@ -75,7 +75,8 @@ def load_rules(directory: Path | None = None, problems: list[Problem] | None = N
     areas, _ = read_model(directory / "areas.yaml", AreasFile, own)
     groups, _ = read_model(directory / "groups.yaml", GroupsFile, own)
     indicators, _ = read_model(directory / "indicators.yaml", IndicatorsFile, own)
-    checks, checks_src = read_model(directory / "checks.yaml", ChecksFile, own)
+    items, checks_src = read_items(directory / "checks.yaml", "checks", CheckRule, own)
+    checks = ChecksFile.model_construct(checks=items) if items is not None else None
     cascade, _ = read_model(directory / "cascade.yaml", CascadeFile, own)
     if areas and indicators:
         known = {a.id for a in areas.areas}
@@ -95,7 +96,7 @@ def _check_params(checks: ChecksFile, src: source.SourceFile, problems: list[Pro
         if rule.id in seen:
             problems.append(Problem.at(rule.loc_of("id"), "duplicate-id", id=rule.id, first=seen[rule.id], what="rule"))
         seen.setdefault(rule.id, rule.loc_of("id"))
-    return check_params([(("checks", i), rule) for i, rule in enumerate(checks.checks)], src, problems)
+    return check_params([(rule._path, rule) for rule in checks.checks], src, problems)
 
 
 def check_params(rules: list[tuple[tuple, CheckRule]], src: source.SourceFile, problems: list[Problem]) -> dict[str, Strict]:

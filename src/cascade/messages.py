@@ -124,6 +124,26 @@ INPUT: dict[str, dict[str, tuple[str, str]]] = {
         "vi": ("không có quy tắc '{id}'", "mã một quy tắc trong rules/checks.yaml, ví dụ TGT-001"),
         "en": ("no rule '{id}'", "the id of a rule in rules/checks.yaml, e.g. TGT-001"),
     },
+    "legal-basis": {
+        "vi": ("căn cứ pháp lý của {id} không nêu văn bản nào", "số, ký hiệu văn bản, ví dụ \"Nghị quyết 76/NQ-CP (15/7/2021)\""),
+        "en": ("the legal basis of {id} names no document", "a document number, e.g. \"Nghị quyết 76/NQ-CP (15/7/2021)\""),
+    },
+    "placeholder": {
+        "vi": ("chỗ trống {{{name}}} không có trong phát hiện", "một trong: {allowed}"),
+        "en": ("placeholder {{{name}}} names no field of the finding", "one of: {allowed}"),
+    },
+    "applies-to-nothing": {
+        "vi": ("applies_to.{field} không chọn được văn bản nào", "bỏ khóa này để áp dụng cho tất cả, hoặc liệt kê cấp/loại văn bản có ban hành văn bản"),
+        "en": ("applies_to.{field} selects no document", "leave the key out to apply to all, or list levels/kinds that issue documents"),
+    },
+    "duplicates": {
+        "vi": ("quy tắc {id} trùng với {other} (cùng loại, cùng tham số, cùng phạm vi)", "một quy tắc cho mỗi điều kiện; tắt hoặc xóa một trong hai"),
+        "en": ("rule {id} duplicates {other} (same kind, parameters and scope)", "one rule per condition; switch one of them off or remove it"),
+    },
+    "contradicts": {
+        "vi": ("quy tắc {id} mâu thuẫn với {other} về mức độ cho cùng điều kiện (chỉ tiêu {indicator})", "cùng một mức độ, hoặc phạm vi (cấp, loại văn bản) không chồng nhau"),
+        "en": ("rule {id} contradicts {other} on severity for the same condition (indicator {indicator})", "one severity, or scopes (levels, document kinds) that do not overlap"),
+    },
     "waiver-scope": {
         "vi": ("miễn trừ '{id}' không nêu đơn vị hay văn bản", "unit: hoặc document: cho biết miễn trừ áp dụng cho ai"),
         "en": ("waiver '{id}' names no unit and no document", "a unit: or document: saying what it applies to"),

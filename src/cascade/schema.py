@@ -46,6 +46,22 @@ def walk(obj: BaseModel, path: tuple = ()) -> Iterator[tuple[tuple, Strict]]:
 _TYPE_PREFIXES = ("string", "int", "float", "bool", "list", "dict", "model", "date")
 
 
+def read_items(path: Path, key: str, item: type[M], problems: list[Problem]) -> tuple[list[M] | None, source.SourceFile]:
+    """A file holding one list (`checks:`), each item validated on its own, so that one broken
+    item does not hide the problems of the others."""
+    src = source.read(path)
+    problems.extend(src.problems)
+    if src.problems:
+        return None, src
+    data = src.data
+    if not isinstance(data, dict) or not isinstance(data.get(key), list):
+        problems.append(Problem.at(src.value_at(()), "not-a-mapping", expected=key))
+        return None, src
+    problems.extend(Problem.at(src.key_at((k,)), "extra_forbidden", field=k, allowed=key) for k in data if k != key)
+    items = [validate_part(src, (key, i), item, entry, problems) for i, entry in enumerate(data[key])]
+    return [x for x in items if x is not None], src
+
+
 def validate_part(src: source.SourceFile, path: tuple, model: type[M], data: object, problems: list[Problem]) -> M | None:
     """Validate one part of a file (e.g. a rule's params) against its own model."""
     try:
