@@ -14,7 +14,7 @@ from pathlib import Path
 
 from tabulate import tabulate
 
-from cascade import __version__, audit, explain, layering, lint, load, pipeline, ruletests
+from cascade import __version__, audit, explain, layering, lint, load, pipeline, ruledocs, ruletests, schemas
 from cascade.errors import InputError
 from cascade.finding import at_or_above
 from cascade.messages import render
@@ -37,6 +37,7 @@ TEXT = {
         "written": "Đã ghi {path}.",
         "no-failing-example": "Quy tắc chưa có ví dụ vi phạm: {rules}",
         "lint": "{n} vấn đề trong tệp quy tắc.",
+        "schema-kinds": "cascade: cần một loại tệp ({kinds}) hoặc --output-dir THƯ_MỤC",
         "no-passing-example": "Quy tắc chưa có ví dụ đạt: {rules}",
         "unknown-rule": "cascade: '{rule}' không phải quy tắc hoặc mức hợp lệ — cần mã quy tắc (ví dụ TGT-002) hoặc QUY_TẮC=error|warning|info",
         "internal": "cascade: lỗi nội bộ khi chạy quy tắc {rule} trên văn bản {document}: {cause}. Xin báo lỗi này cho nhóm phát triển.",
@@ -55,6 +56,7 @@ TEXT = {
         "written": "Wrote {path}.",
         "no-failing-example": "Rules without a failing example: {rules}",
         "lint": "{n} problem(s) in the rule files.",
+        "schema-kinds": "cascade: expected a file kind ({kinds}) or --output-dir DIR",
         "no-passing-example": "Rules without a passing example: {rules}",
         "unknown-rule": "cascade: '{rule}' is not a rule or a valid level — expected a rule id (e.g. TGT-002) or RULE=error|warning|info",
         "internal": "cascade: internal error in rule {rule} on document {document}: {cause}. Please report this bug.",
@@ -75,6 +77,7 @@ EXAMPLES = {
              "  cascade audit --period 2024 --as-of 2024-12-31 --format sarif --output cascade.sarif",
     "rules": "ví dụ / example:\n  cascade rules lint\n  cascade rules lint my-rules/ workspace.yaml\n  cascade rules test\n"
              "  cascade rules docs --output docs/rules.md --force",
+    "schema": "ví dụ / example:\n  cascade schema document > document.schema.json\n  cascade schema --output-dir schemas --force",
     "check": "ví dụ / example:\n  cascade check kh-xa-mu-ca-2026\n  cascade check kh-ttr-2026 kh-xa-mu-ca-2026 --format json --lang en\n"
              "  cascade check path/to/draft-plan.yaml --fail-on warning",
 }
@@ -122,6 +125,11 @@ def _parser() -> argparse.ArgumentParser:
     rules.add_argument("paths", nargs="*", type=Path, help="thư mục quy tắc hoặc tệp / rules directory or files")
     rules.add_argument("--output", "-o", type=Path, help="docs: ghi ra tệp / write the reference to a file")
     rules.add_argument("--force", action="store_true", help="ghi đè / overwrite --output")
+
+    sch = command("schema", "Lược đồ JSON cho trình soạn thảo / JSON Schema of a YAML kind, for editors")
+    sch.add_argument("kind", nargs="?", choices=list(schemas.KINDS), help="loại tệp / file kind")
+    sch.add_argument("--output-dir", type=Path, help="ghi mọi lược đồ vào thư mục / write every schema to a folder")
+    sch.add_argument("--force", action="store_true", help="ghi đè / overwrite existing files")
 
     aud = command("audit", "Báo cáo rà soát toàn tỉnh cho một năm / the consistency report across every unit")
     aud.add_argument("--workspace", type=Path)
@@ -288,6 +296,19 @@ def cmd_audit(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_schema(args: argparse.Namespace) -> int:
+    if args.output_dir:
+        args.output_dir.mkdir(parents=True, exist_ok=True)
+        for kind in schemas.KINDS:
+            write_atomically(args.output_dir / f"{kind}.schema.json", schemas.schema(kind), args.force)
+        return EXIT_OK
+    if not args.kind:
+        print(TEXT[args.lang]["schema-kinds"].format(kinds=", ".join(schemas.KINDS)), file=sys.stderr)
+        return EXIT_INPUT
+    print(schemas.schema(args.kind), end="")
+    return EXIT_OK
+
+
 def cmd_rules(args: argparse.Namespace) -> int:
     return {"test": _rules_test, "lint": _rules_lint, "docs": _rules_docs}[args.action](args)
 
@@ -301,7 +322,13 @@ def _rules_lint(args: argparse.Namespace) -> int:
 
 
 def _rules_docs(args: argparse.Namespace) -> int:
-    raise NotImplementedError
+    directory = _rules_dir(args)
+    text = ruledocs.render(load.load_rules(directory), directory / "examples")
+    if args.output:
+        write_atomically(args.output, text, args.force)
+    else:
+        print(text, end="")
+    return EXIT_OK
 
 
 def _rules_dir(args: argparse.Namespace) -> Path:
@@ -363,4 +390,4 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"validate": cmd_validate, "tree": cmd_tree, "show": cmd_show, "check": cmd_check, "explain": cmd_explain,
-            "audit": cmd_audit, "rules": cmd_rules}
+            "audit": cmd_audit, "rules": cmd_rules, "schema": cmd_schema}
