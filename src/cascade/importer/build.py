@@ -1,0 +1,188 @@
+"""Blocks → a document in the fixture format, and the list of what could not be classified.
+
+Walks the source once: the header (number, place and date, title), the opening citations,
+headings (roman, arabic, lettered) and the area each names, then bullets and paragraphs as
+targets or tasks depending on the section they are in, and task tables by their columns.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from cascade.hierarchy import name_key
+from cascade.importer import phrases, tables
+from cascade.importer.reader import Block
+
+HEADING = re.compile(r"^(?P<num>[IVX]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s+(?P<text>.+)$")
+SECTION_KINDS = (("MỤC TIÊU", "targets"), ("NHIỆM VỤ", "tasks"), ("GIẢI PHÁP", "tasks"), ("NỘI DUNG", "tasks"))
+
+
+@dataclass
+class State:
+    doc: dict
+    areas: dict  # area id -> [synonym keys]
+    indicators: list
+    hierarchy: object
+    issuer: str | None
+    unclassified: list = field(default_factory=list)
+    path: list = field(default_factory=list)  # heading numbers: ["II", "3"]
+    mode: str = "other"
+    area: str | None = None
+    area_level: int = 99
+    items: dict = field(default_factory=dict)  # clause prefix -> count of bullets
+    numbered: int = 0
+
+
+def build(blocks: list[Block], rules, hierarchy, issuer: str | None) -> tuple[dict, list[dict]]:
+    state = State(doc={"areas": {}, "headings": [], "cites": []}, areas=_area_keys(rules), indicators=rules.indicators.indicators,
+                  hierarchy=hierarchy, issuer=issuer)
+    body = _header(blocks, state)
+    table: list[Block] = []
+    for block in body:
+        if block.cells is not None:
+            table.append(block)
+            continue
+        if table:
+            tables.import_table(table, state)
+            table = []
+        _paragraph(block, state)
+    if table:
+        tables.import_table(table, state)
+    return state.doc, state.unclassified
+
+
+def _area_keys(rules) -> dict:
+    return {a.id: sorted({name_key(s) for s in (a.name_vi, *a.synonyms)}, key=len, reverse=True)
+            for a in rules.areas.areas}
+
+
+def area_of(text: str, state: State) -> str | None:
+    """The area a heading names, by the synonyms of rules/areas.yaml (longest match)."""
+    key = name_key(re.sub(r"\(.*?\)", "", text))
+    best = max(((len(s), a) for a, syns in state.areas.items() for s in syns if s in key), default=None)
+    return best[1] if best else None
+
+
+# ---------------------------------------------------------------- header and citations
+
+
+def _header(blocks: list[Block], state: State) -> list[Block]:
+    """Fill number, date, place, title and opening citations; the blocks after them."""
+    doc = state.doc
+    for i, block in enumerate(blocks):
+        text = block.text
+        if block.cells is not None or HEADING.match(text) and text.split(".")[0] in ("I",):
+            return blocks[i:]
+        if text.startswith("Số") and "number_as_written" not in doc:
+            doc["number_as_written"] = text
+            number = phrases.NUMBER.search(text)
+            doc["number"] = number["n"] if number and not number["n"].startswith("/") else None
+        elif re.search(r"ngày.*tháng.*năm", text) and "date_as_written" not in doc and len(text) < 80:
+            doc["date_as_written"] = text
+            doc["place"] = text.split(",")[0].strip() if "," in text else None
+            doc["date"] = _date(text)
+        elif text.upper().startswith("KẾ HOẠCH") and "title" not in doc:
+            rest = text[len("KẾ HOẠCH"):].strip()
+            doc["title"] = rest or (blocks[i + 1].text if i + 1 < len(blocks) else "")
+            doc["_title_next"] = not rest
+        elif doc.pop("_title_next", False):
+            continue
+        elif re.match(r"(Căn cứ|Thực hiện)\b", text):
+            _citations(block, state)
+        elif "title" in doc:
+            state.unclassified.append({"where": block.where, "text": text})
+    return []
+
+
+def _date(text: str) -> str | None:
+    m = re.search(r"ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})", text)
+    if not m:
+        return None
+    day, month, year = m.groups()
+    if month and day:
+        return f"{year}-{int(month):02d}-{int(day):02d}"
+    return f"{year}-{int(month):02d}" if month else year
+
+
+def _citations(block: Block, state: State) -> None:
+    for part in re.split(r";\s*", block.text):
+        cited = phrases.citation(part)
+        if cited:
+            state.doc["cites"].append({"clause": "Căn cứ", "text": part.strip().rstrip(".,"), **cited})
+        elif part.strip():
+            state.unclassified.append({"where": block.where, "text": part.strip()})
+
+
+# ---------------------------------------------------------------- body
+
+
+def _paragraph(block: Block, state: State) -> None:
+    match = HEADING.match(block.text)
+    if match and not block.bullet and _is_heading(match, block.text):
+        _heading(match["num"], match["text"], block, state)
+    elif block.numbered and not block.bullet and len(block.text.split()) <= 14 and not block.text.endswith("."):
+        _heading(block.numbered.rstrip("."), block.text, block, state)
+    else:
+        _item(block, match, state)
+
+
+def _is_heading(match, text: str) -> bool:
+    """Roman numbers always; "1." or "a)" only for a short line that is not a sentence."""
+    return bool(re.fullmatch(r"[IVX]+", match["num"])) or (len(match["text"].split()) <= 14 and not text.endswith("."))
+
+
+def _heading(num: str, text: str, block: Block, state: State) -> None:
+    level = 1 if re.fullmatch(r"[IVX]+", num) else 3 if "." in num or num.isalpha() else 2
+    state.path = state.path[:level - 1] + [num.split(".")[-1]] if level > 1 else [num]
+    clause = ".".join(state.path)
+    if level == 1:
+        upper = text.upper()
+        state.mode = next((mode for word, mode in SECTION_KINDS if word in upper), "other")
+        if "MỤC TIÊU" in upper and any(w in upper for w in ("NHIỆM VỤ", "GIẢI PHÁP")):
+            state.mode = "mixed"
+        state.numbered = 0
+    area = area_of(text, state)
+    if area:
+        state.area, state.area_level = area, level
+    elif level <= state.area_level:
+        state.area, state.area_level = None, 99
+    heading = {"clause": clause, "numbering": num, "text": text, "level": level}
+    if area:
+        heading["area"] = area
+    state.doc["headings"].append(heading)
+
+
+def _item(block: Block, numbered, state: State) -> None:
+    if state.mode == "other":
+        state.unclassified.append({"where": block.where, "text": block.text})
+        return
+    clause = ".".join(state.path)
+    if numbered and not block.bullet:  # a numbered paragraph: "1. Đẩy mạnh …"
+        state.numbered += 1
+        clause, text = f"{clause}.{numbered['num']}", numbered["text"]
+    else:
+        state.items[clause] = state.items.get(clause, 0) + 1
+        clause, text = f"{clause}, ý {state.items[clause]}", block.text
+    area = state.area or _guess_area(text, state)
+    found = phrases.targets(text, state.indicators)
+    content = state.doc["areas"].setdefault(area, {"targets": [], "tasks": []})
+    if state.mode == "targets" or (state.mode == "mixed" and found):
+        for target in found or [{}]:
+            content["targets"].append({"clause": clause, "text": text, **target})
+    else:
+        task = {"clause": clause, "text": text}
+        if found:
+            task["targets"] = [{"clause": clause, "text": text, **t} for t in found]
+        content["tasks"].append(task)
+
+
+def _guess_area(text: str, state: State) -> str:
+    """An item outside any area heading: the area of the indicator it names, else the next of
+    the seven areas in order (numbered task paragraphs follow the areas' order)."""
+    indicator = phrases.match_indicator(text, state.indicators, len(text))
+    catalog = {i.id: i.area for i in state.indicators}
+    if indicator:
+        return catalog[indicator]
+    order = list(state.areas)
+    return order[min(max(state.numbered - 1, 0), len(order) - 1)]

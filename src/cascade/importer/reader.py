@@ -1,0 +1,141 @@
+"""Source files → blocks: paragraphs and table rows, each with where it was in the source.
+
+.txt and .md (the seeds' form: one paragraph per line, table rows as tab-separated cells,
+Markdown and stray HTML marks) and .docx (paragraphs, numbered and bulleted lists, tables).
+Damaged, empty, protected or oversized files are refused with a reason, never a traceback.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+MAX_BYTES = 20 * 1024 * 1024  # a plan is a few hundred kB; anything this big is not one
+MAX_BLOCKS = 200_000
+_TAGS = re.compile(r"<[^>]+>")
+_MARKS = re.compile(r"(\*\*|__|^#+\s*|^\*+\s*|\*+$)")
+
+
+class Unreadable(Exception):
+    """The file cannot be imported; args: (code, detail) for messages.py."""
+
+
+@dataclass
+class Block:
+    text: str
+    where: str  # "line 12", "paragraph 4", "table 2, row 3"
+    cells: list[str] | None = None  # a table row
+    numbered: str | None = None  # the number a Word list gives this paragraph ("1.", "a)")
+    bullet: bool = False
+
+
+def clean(text: str) -> str:
+    """Markdown emphasis, headings marks and HTML tags away; entities decoded; spaces single."""
+    text = html.unescape(_TAGS.sub(" ", text))
+    text = _MARKS.sub("", text.strip())
+    return " ".join(text.replace("**", "").split())
+
+
+def read(path: Path) -> list[Block]:
+    if not path.is_file():
+        raise Unreadable("unreadable", "không có tệp / no such file")
+    size = path.stat().st_size
+    if size == 0:
+        raise Unreadable("import-empty", "0 byte")
+    if size > MAX_BYTES:
+        raise Unreadable("import-too-large", f"{size // (1024 * 1024)} MB > {MAX_BYTES // (1024 * 1024)} MB")
+    suffix = path.suffix.lower()
+    if suffix == ".docx":
+        blocks = _docx(path)
+    elif suffix in (".txt", ".md"):
+        blocks = _text(path)
+    else:
+        raise Unreadable("import-format", suffix or "?")
+    if not any(b.text or b.cells for b in blocks):
+        raise Unreadable("import-empty", "no text")
+    return blocks
+
+
+def _text(path: Path) -> list[Block]:
+    try:
+        raw = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise Unreadable("not-utf8-import", f"byte {exc.start}") from exc
+    blocks = []
+    for n, line in enumerate(raw.splitlines(), 1):
+        if "\t" in line:
+            blocks.append(Block("", f"line {n}", cells=[clean(c) for c in line.split("\t")]))
+        elif line.strip():
+            bullet = bool(re.match(r"\s*[-+•]\s", line))
+            blocks.append(Block(clean(re.sub(r"^\s*[-+•]\s", "", line)), f"line {n}", bullet=bullet))
+        if len(blocks) > MAX_BLOCKS:
+            raise Unreadable("import-too-large", f"> {MAX_BLOCKS} blocks")
+    return blocks
+
+
+def _docx(path: Path) -> list[Block]:
+    if not zipfile.is_zipfile(path):
+        # Word saves a password-protected file as an OLE container, not a zip.
+        head = path.read_bytes()[:8]
+        raise Unreadable("import-protected" if head == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" else "import-damaged", path.name)
+    import docx  # python-docx; imported here so that text imports do not need it
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(str(path))
+    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
+        raise Unreadable("import-damaged", type(exc).__name__) from exc
+    blocks: list[Block] = []
+    counters: dict[tuple, int] = {}
+    body = document.element.body
+    tables = iter(document.tables)
+    paragraphs = iter(document.paragraphs)
+    n_par = n_tab = 0
+    for child in body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            n_par += 1
+            block = _paragraph(next(paragraphs), n_par, counters)
+            if block:
+                blocks.append(block)
+        elif tag == "tbl":
+            n_tab += 1
+            for r, row in enumerate(next(tables).rows, 1):
+                cells = [clean(cell.text.replace("\n", " ")) for cell in row.cells]
+                blocks.append(Block("", f"table {n_tab}, row {r}", cells=_unmerge(cells)))
+        if len(blocks) > MAX_BLOCKS:
+            raise Unreadable("import-too-large", f"> {MAX_BLOCKS} blocks")
+    return blocks
+
+
+def _paragraph(paragraph, n: int, counters: dict) -> Block | None:
+    text = clean(paragraph.text)
+    if not text:
+        return None
+    style = (paragraph.style.name or "").lower() if paragraph.style is not None else ""
+    num = paragraph._p.pPr.numPr if paragraph._p.pPr is not None else None
+    bullet = "bullet" in style
+    numbered = None
+    if num is not None or "number" in style:
+        level = int(num.ilvl.val) if num is not None and num.ilvl is not None else 0
+        list_id = int(num.numId.val) if num is not None and num.numId is not None else -1
+        if "bullet" in style:
+            bullet = True
+        else:
+            key = (list_id, level)
+            counters[key] = counters.get(key, 0) + 1
+            for deeper in [k for k in counters if k[0] == list_id and k[1] > level]:
+                del counters[deeper]  # a new item restarts the levels below it
+            numbered = f"{counters[key]}."
+    return Block(text, f"paragraph {n}", numbered=numbered, bullet=bullet)
+
+
+def _unmerge(cells: list[str]) -> list[str]:
+    """python-docx repeats a horizontally merged cell in each column it spans; keep it once."""
+    out = []
+    for i, cell in enumerate(cells):
+        out.append("" if i and cell and cell == cells[i - 1] else cell)
+    return out
