@@ -58,6 +58,15 @@ def measure(seed: Path, fixture, ws):
         right = sum(field_value(*e, field) == field_value(*g, field) for e, g in pairs)
         rows.append([seed.name[:3], field, _pct(right, len(got)), _pct(right, len(expected))])
     full = sum(all(field_value(*e, f) == field_value(*g, f) for f in FIELDS) for e, g in pairs)
+    if "--details" in sys.argv:
+        for e, g in pairs:
+            wrong = [f"{f}: {field_value(*e, f)} ≠ {field_value(*g, f)}" for f in FIELDS if field_value(*e, f) != field_value(*g, f)]
+            if wrong:
+                print(f"{seed.name[:3]} {e[1].clause} | {'; '.join(wrong)} | {e[1].text[:90]}")
+        paired = {id(e[1]) for e, _ in pairs}
+        for area, t in expected:
+            if id(t) not in paired:
+                print(f"{seed.name[:3]} MISSING {t.clause} {area} {t.indicator} {t.comparator} {t.value} | {t.text[:90]}")
     table_tasks = [t for c in fixture.areas.values() for t in c.tasks if t.clause.startswith(("Biểu", "Phụ lục"))]
     got_tasks = [t for c in imported.areas.values() for t in c.tasks if t.clause.startswith(("Biểu", "Phụ lục"))]
     lead_right = sum(any(similar(t.text, g.text) >= 0.5 and t.lead == g.lead for g in got_tasks) for t in table_tasks)

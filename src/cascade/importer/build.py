@@ -25,18 +25,21 @@ class State:
     indicators: list
     hierarchy: object
     issuer: str | None
+    keywords: dict = field(default_factory=dict)  # area id -> keyword keys
     unclassified: list = field(default_factory=list)
     path: list = field(default_factory=list)  # heading numbers: ["II", "3"]
     mode: str = "other"
     area: str | None = None
     area_level: int = 99
     items: dict = field(default_factory=dict)  # clause prefix -> count of bullets
+    submode: bool = False  # the mode came from a level-2 heading ("1. Mục tiêu")
     numbered: int = 0
 
 
 def build(blocks: list[Block], rules, hierarchy, issuer: str | None) -> tuple[dict, list[dict]]:
     state = State(doc={"areas": {}, "headings": [], "cites": []}, areas=_area_keys(rules), indicators=rules.indicators.indicators,
-                  hierarchy=hierarchy, issuer=issuer)
+                  hierarchy=hierarchy, issuer=issuer,
+                  keywords={a.id: [name_key(k) for k in a.keywords] for a in rules.areas.areas})
     body = _header(blocks, state)
     table: list[Block] = []
     for block in body:
@@ -141,7 +144,13 @@ def _heading(num: str, text: str, block: Block, state: State) -> None:
         state.mode = next((mode for word, mode in SECTION_KINDS if word in upper), "other")
         if "MỤC TIÊU" in upper and any(w in upper for w in ("NHIỆM VỤ", "GIẢI PHÁP")):
             state.mode = "mixed"
+        state.submode = False
         state.numbered = 0
+    if level == 2 and state.mode == "mixed" or getattr(state, "submode", False):
+        upper = text.upper()
+        sub = "targets" if upper.startswith("MỤC TIÊU") else "tasks" if upper.startswith(("NHIỆM VỤ", "GIẢI PHÁP")) else None
+        if sub:
+            state.mode, state.submode = sub, True
     area = area_of(text, state)
     if area:
         state.area, state.area_level = area, level
@@ -168,7 +177,7 @@ def _item(block: Block, numbered, state: State) -> None:
     found = phrases.targets(text, state.indicators)
     content = state.doc["areas"].setdefault(area, {"targets": [], "tasks": []})
     if state.mode == "targets" or (state.mode == "mixed" and found):
-        for target in found or [{}]:
+        for target in found or [_qualitative(text)]:
             content["targets"].append({"clause": clause, "text": text, **target})
     else:
         task = {"clause": clause, "text": text}
@@ -178,11 +187,21 @@ def _item(block: Block, numbered, state: State) -> None:
 
 
 def _guess_area(text: str, state: State) -> str:
-    """An item outside any area heading: the area of the indicator it names, else the next of
-    the seven areas in order (numbered task paragraphs follow the areas' order)."""
+    """An item outside any area heading: the area of the indicator it names, else of the area
+    keywords it uses most (rules/areas.yaml), else the next area in order (numbered task
+    paragraphs follow the seven areas' order)."""
     indicator = phrases.match_indicator(text, state.indicators, len(text))
-    catalog = {i.id: i.area for i in state.indicators}
     if indicator:
-        return catalog[indicator]
+        return {i.id: i.area for i in state.indicators}[indicator]
+    key = name_key(text)
+    hits = {a: sum(key.count(k) for k in words) for a, words in state.keywords.items()}
+    best = max(hits, key=hits.get)
+    if hits[best]:
+        return best
     order = list(state.areas)
     return order[min(max(state.numbered - 1, 0), len(order) - 1)]
+
+
+def _qualitative(text: str) -> dict:
+    """A target without a figure: "Tăng tỷ lệ …" still says which way it should move."""
+    return {"change": "increase"} if re.match(r"(Tăng|Nâng)\b", text) else {}

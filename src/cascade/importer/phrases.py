@@ -9,15 +9,13 @@ import unicodedata
 from cascade.hierarchy import name_key
 
 PERCENT = re.compile(
-    r"(?P<mod>trên|hơn|tối thiểu|ít nhất|từ|đạt|dưới|không quá|tối đa|không dưới)?\s*(?P<num>\d+(?:[.,]\d+)?)\s*%")
+    r"(?P<mod>trên|hơn|tối thiểu|ít nhất|từ|đạt|dưới|không quá|tối đa|không dưới)?\s*(?P<num>\d+(?:[.,]\d+)?)\s*%", re.I)
 MODIFIERS = {"trên": ">", "hơn": ">", "tối thiểu": ">=", "ít nhất": ">=", "từ": ">=", "đạt": ">=",
              "không dưới": ">=", "dưới": "<", "không quá": "<=", "tối đa": "<="}
 LEVEL = re.compile(r"cấp độ\s*(?P<num>\d+)", re.I)
 COUNT = re.compile(r"(?P<mod>ít nhất|tối thiểu)\s+(?P<num>\d+)\s+(đơn vị|cơ quan)", re.I)
 BASELINE = re.compile(r"so với (?:năm\s*)?(?P<year>\d{4})")
 PREVIOUS = re.compile(r"so với năm trước liền kề")
-BY_PROVINCE = re.compile(r"(tỉnh giao|UBND tỉnh giao|Ủy ban nhân dân tỉnh giao)", re.I)
-BY_GOVERNMENT = re.compile(r"(Chính phủ(?:,\s*Thủ tướng Chính phủ)?\s*giao|Thủ tướng Chính phủ giao|Chính phủ,\s*UBND tỉnh giao)", re.I)
 DECREASE = re.compile(r"\b(giảm|cắt giảm|tinh giản)\b", re.I)
 YEAR = re.compile(r"(?:đến|trong)\s+năm\s+(?P<year>\d{4})")
 DATE = re.compile(r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})")
@@ -37,34 +35,75 @@ def nfc(text: str) -> str:
 
 
 def targets(sentence: str, indicators) -> list[dict]:
-    """One target per figure in the sentence (or one figureless target when it refers to a
-    parent's figure); empty when the sentence sets nothing measurable."""
+    """One target per figure in the sentence, or — when it refers to a parent's figure — one
+    per indicator it names; empty when the sentence sets nothing measurable."""
+    figures = [(m.start(), m.end(), float(m["num"].replace(",", ".")), "percent",
+                MODIFIERS.get((m["mod"] or "").lower(), ">=")) for m in PERCENT.finditer(sentence)]
+    figures += [(m.start(), m.end(), float(m["num"]), "level", ">=") for m in LEVEL.finditer(sentence)]
+    figures += [(m.start(), m.end(), float(m["num"]), "count", ">=") for m in COUNT.finditer(sentence)]
+    figures.sort()
     found = []
-    for m in PERCENT.finditer(sentence):
-        found.append(_target(sentence, float(m["num"].replace(",", ".")), "percent",
-                             MODIFIERS.get((m["mod"] or "").lower(), ">="), m.start(), indicators))
-    for m in LEVEL.finditer(sentence):
-        found.append(_target(sentence, float(m["num"]), "level", ">=", m.start(), indicators))
-    for m in COUNT.finditer(sentence):
-        found.append(_target(sentence, float(m["num"]), "count", ">=", m.start(), indicators))
-    if not found:
-        by = assigned_by(sentence)
-        if by:
-            target = {"assigned_by": by}
-            indicator = match_indicator(sentence, indicators, len(sentence))
-            if indicator:
-                target = {"indicator": indicator, **target}
-            found.append(target)
+    for i, (start, end, value, unit, comparator) in enumerate(figures):
+        before = figures[i - 1][1] if i else _clause_start(sentence, start)
+        after = figures[i + 1][0] if i + 1 < len(figures) else _clause_end(sentence, end)
+        indicator = _near(sentence, indicators, before, start, end, after)
+        found.append(_target(sentence, value, unit, comparator, start, indicator))
+    if not figures and assigned_by(sentence):
+        named = indicators_in(sentence, indicators) or [None]
+        comparator = {"comparator": ">="} if re.search(r"tối thiểu|ít nhất", sentence, re.I) else {}
+        found = [{**({"indicator": i} if i else {}), **comparator, "assigned_by": assigned_by(sentence)} for i in named]
     return found
 
 
-def _target(sentence: str, value: float, unit: str, comparator: str, at: int, indicators) -> dict:
-    target: dict = {}
-    indicator = match_indicator(sentence, indicators, at)
-    if indicator:
-        target["indicator"] = indicator
+def _clause_start(sentence: str, at: int) -> int:
+    return max(sentence.rfind(sep, 0, at) for sep in (";", ". ", ":")) + 1
+
+
+def _clause_end(sentence: str, at: int) -> int:
+    ends = [i for i in (sentence.find(sep, at) for sep in (";", ". ")) if i >= 0]
+    return min(ends, default=len(sentence))
+
+
+def _phrases(indicators):
+    return [(name_key(p), i.id) for i in indicators for p in i.phrases]
+
+
+def _near(sentence: str, indicators, before: int, start: int, end: int, after: int) -> str | None:
+    """The indicator named right after the figure ("30% chi phí tuân thủ"), else the one named
+    last before it ("Tỷ lệ số hóa hồ sơ … đạt 100%")."""
+    following = _found(sentence[end:after], indicators)
+    if following:
+        return min(following)[2]
+    preceding = _found(sentence[before:start], indicators)
+    return max(preceding)[2] if preceding else None
+
+
+def _found(text: str, indicators) -> list[tuple[int, int, str]]:
+    """(position, length, indicator) of every catalog phrase in text; a longer phrase at the
+    same place wins."""
+    key = name_key(text)
+    hits = {}
+    for phrase, indicator in _phrases(indicators):
+        at = key.find(phrase)
+        if at >= 0 and (at not in hits or len(phrase) > hits[at][0]):
+            hits[at] = (len(phrase), indicator)
+    return [(at, length, indicator) for at, (length, indicator) in hits.items()]
+
+
+def indicators_in(sentence: str, indicators) -> list[str]:
+    """Every indicator the sentence names, in order (for "tỷ lệ số hóa, cấp kết quả điện tử …
+    đạt theo chỉ tiêu … giao"), each once."""
+    seen = []
+    for _, _, indicator in sorted(_found(sentence, indicators)):
+        if indicator not in seen:
+            seen.append(indicator)
+    return seen
+
+
+def _target(sentence: str, value: float, unit: str, comparator: str, at: int, indicator: str | None) -> dict:
+    target: dict = {"indicator": indicator} if indicator else {}
     target.update(comparator=comparator, value=int(value) if value.is_integer() else value, unit=unit)
-    if DECREASE.search(sentence[:at + 40]):
+    if DECREASE.search(sentence[max(0, at - 40):at + 10]):
         target["change"] = "decrease"
     baseline = BASELINE.search(sentence)
     if baseline:
@@ -79,30 +118,17 @@ def _target(sentence: str, value: float, unit: str, comparator: str, at: int, in
 
 def assigned_by(sentence: str) -> list[str]:
     by = []
-    if BY_GOVERNMENT.search(sentence) or re.search(r"Chính phủ[^.;]{0,40}giao", sentence):
+    if re.search(r"Chính phủ[^.;]{0,40}giao", sentence):
         by.append("government")
-    if BY_PROVINCE.search(sentence) or re.search(r"UBND tỉnh giao", sentence):
+    if re.search(r"(tỉnh giao|UBND tỉnh giao|Ủy ban nhân dân tỉnh giao|UBND tỉnh[^.;]{0,10}giao)", sentence, re.I):
         by.append("province")
     return by
 
 
 def match_indicator(sentence: str, indicators, at: int) -> str | None:
-    """The catalog indicator whose phrase occurs in the sentence closest before the figure at
-    `at` (a longer phrase wins a tie): "Tỷ lệ số hóa hồ sơ … đạt 100%" → dossiers-digitised."""
-    key = name_key(sentence)
-    best = None
-    for indicator in indicators:
-        for phrase in indicator.phrases:
-            p = name_key(phrase)
-            pos = key.rfind(p, 0, max(at, 0) + len(p)) if at < len(key) else key.rfind(p)
-            if pos < 0:
-                pos = key.find(p)
-            if pos >= 0:
-                distance = abs(at - pos)
-                score = (distance, -len(p))
-                if best is None or score < best[0]:
-                    best = (score, indicator.id)
-    return best[1] if best else None
+    """The first indicator a sentence names (for placing a sentence in an area)."""
+    named = indicators_in(sentence, indicators)
+    return named[0] if named else None
 
 
 def deadline(text: str) -> dict:

@@ -131,9 +131,11 @@ class _Table:
         task.update(self._people(cells))
         task.update(phrases.deadline(cells.get("time", "")))
         result = cells.get("product", "")
-        found = phrases.targets(result, self.state.indicators) if result else []
+        found = [(task["text"], t) for t in phrases.targets(task["text"], self.state.indicators)]
+        found += [(result, t) for t in phrases.targets(result, self.state.indicators)] if result else []
         if found:
-            task["targets"] = [{"clause": task["clause"], "text": result, **t} for t in found]
+            task["targets"] = [{"clause": task["clause"], "text": text, **_context(t, task["text"], self.state)}
+                               for text, t in found]
         elif result:
             task["products"] = [result]
         self._content(area)["tasks"].append(task)
@@ -210,3 +212,12 @@ def split_units(cell: str, state) -> tuple[list[str], list[str]]:
             leftovers.append(pieces[i])
             i += 1
     return names, leftovers
+
+
+def _context(target: dict, task_text: str, state) -> dict:
+    """A result cell's target that names no indicator takes the one its task names."""
+    if "indicator" not in target:
+        named = phrases.indicators_in(task_text, state.indicators)
+        if named:
+            target = {"indicator": named[0], **target}
+    return target

@@ -15,7 +15,8 @@ class Area(Strict):
     order: int
     name_vi: str
     name_en: str
-    synonyms: list[str] = []
+    synonyms: list[str] = []  # how headings name the area
+    keywords: list[str] = []  # words that place a sentence in the area when no heading does
 
 
 class AreasFile(Strict):
