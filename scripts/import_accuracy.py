@@ -38,10 +38,11 @@ def pair(expected, got):
     """Greedy pairs (expected, got) of targets with the same sentence, closest value first."""
     free, pairs = list(got), []
     for area, t in expected:
-        scored = [(similar(t.text, g.text), g.value == t.value, i) for i, (_, g) in enumerate(free)]
+        scored = [(similar(t.text, g.text), g.value == t.value, g.indicator == t.indicator, i)
+                  for i, (_, g) in enumerate(free)]
         best = max(scored, default=None)
         if best and best[0] >= 0.5:
-            pairs.append(((area, t), free.pop(best[2])))
+            pairs.append(((area, t), free.pop(best[-1])))
     return pairs
 
 

@@ -177,7 +177,7 @@ def _item(block: Block, numbered, state: State) -> None:
     found = phrases.targets(text, state.indicators)
     content = state.doc["areas"].setdefault(area, {"targets": [], "tasks": []})
     if state.mode == "targets" or (state.mode == "mixed" and found):
-        for target in found or [_qualitative(text)]:
+        for target in found or [_qualitative(text, state.indicators)]:
             content["targets"].append({"clause": clause, "text": text, **target})
     else:
         task = {"clause": clause, "text": text}
@@ -202,6 +202,12 @@ def _guess_area(text: str, state: State) -> str:
     return order[min(max(state.numbered - 1, 0), len(order) - 1)]
 
 
-def _qualitative(text: str) -> dict:
-    """A target without a figure: "Tăng tỷ lệ …" still says which way it should move."""
-    return {"change": "increase"} if re.match(r"(Tăng|Nâng)\b", text) else {}
+def _qualitative(text: str, indicators=()) -> dict:
+    """A target without a figure: the indicator it names, and "Tăng tỷ lệ …" its direction."""
+    target = {}
+    named = phrases.indicators_in(text, indicators)
+    if named:
+        target["indicator"] = named[0]
+    if re.match(r"(Tăng|Nâng)\b", text):
+        target["change"] = "increase"
+    return target

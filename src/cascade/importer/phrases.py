@@ -35,24 +35,43 @@ def nfc(text: str) -> str:
 
 
 def targets(sentence: str, indicators) -> list[dict]:
-    """One target per figure in the sentence, or — when it refers to a parent's figure — one
-    per indicator it names; empty when the sentence sets nothing measurable."""
-    figures = [(m.start(), m.end(), float(m["num"].replace(",", ".")), "percent",
-                MODIFIERS.get((m["mod"] or "").lower(), ">=")) for m in PERCENT.finditer(sentence)]
-    figures += [(m.start(), m.end(), float(m["num"]), "level", ">=") for m in LEVEL.finditer(sentence)]
-    figures += [(m.start(), m.end(), float(m["num"]), "count", ">=") for m in COUNT.finditer(sentence)]
+    """The targets a sentence sets, clause by clause (";"): one per figure; for a clause that
+    refers to a figure set elsewhere ("đạt theo chỉ tiêu Chính phủ giao", "đạt kế hoạch"), one
+    per indicator it names; for "tăng…"/"giảm…" without a figure, the direction. A sentence
+    that sets nothing measurable gives none."""
+    found, at = [], 0
+    for clause in sentence.split(";"):
+        found += _clause_targets(clause, sentence, at, indicators)
+        at += len(clause) + 1
+    return found
+
+
+def _clause_targets(clause: str, sentence: str, offset: int, indicators) -> list[dict]:
+    counts = [(m.start(), m.end(), float(m["num"]), "count", ">=") for m in COUNT.finditer(clause)]
+    figures = counts or [(m.start(), m.end(), float(m["num"].replace(",", ".")), "percent",
+                          MODIFIERS.get((m["mod"] or "").lower(), ">=")) for m in PERCENT.finditer(clause)]
+    figures += [(m.start(), m.end(), float(m["num"]), "level", ">=") for m in LEVEL.finditer(clause)]
     figures.sort()
     found = []
     for i, (start, end, value, unit, comparator) in enumerate(figures):
-        before = figures[i - 1][1] if i else _clause_start(sentence, start)
-        after = figures[i + 1][0] if i + 1 < len(figures) else _clause_end(sentence, end)
-        indicator = _near(sentence, indicators, before, start, end, after)
-        found.append(_target(sentence, value, unit, comparator, start, indicator))
-    if not figures and assigned_by(sentence):
-        named = indicators_in(sentence, indicators) or [None]
-        comparator = {"comparator": ">="} if re.search(r"tối thiểu|ít nhất", sentence, re.I) else {}
-        found = [{**({"indicator": i} if i else {}), **comparator, "assigned_by": assigned_by(sentence)} for i in named]
-    return found
+        before = figures[i - 1][1] if i else _clause_start(clause, start)
+        after = figures[i + 1][0] if i + 1 < len(figures) else _clause_end(clause, end)
+        indicator = _near(clause, indicators, before, start, end, after)
+        found.append(_target(clause, value, unit, comparator, start, indicator))
+    if figures:
+        return found
+    by = assigned_by(clause)
+    if by or re.search(r"đạt (kế hoạch|chỉ tiêu)", clause, re.I):
+        named = indicators_in(clause, indicators) or [None]
+        extra = {"comparator": ">="} if re.search(r"tối thiểu|ít nhất", clause, re.I) else {}
+        extra.update({"assigned_by": by} if by else {})
+        return [{**({"indicator": i} if i else {}), **extra} for i in named]
+    direction = re.match(r"\s*(tăng|nâng|giảm)\b", clause, re.I)
+    if direction and sentence.count(";"):
+        change = "decrease" if direction.group(1).lower() == "giảm" else "increase"
+        named = indicators_in(clause, indicators)
+        return [{**({"indicator": named[0]} if named else {}), "change": change}]
+    return []
 
 
 def _clause_start(sentence: str, at: int) -> int:

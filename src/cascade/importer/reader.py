@@ -68,12 +68,21 @@ def _text(path: Path) -> list[Block]:
     for n, line in enumerate(raw.splitlines(), 1):
         if "\t" in line:
             blocks.append(Block("", f"line {n}", cells=[clean(c) for c in line.split("\t")]))
+        elif line.strip() and _continues(line, blocks):
+            blocks[-1].text = f"{blocks[-1].text} {clean(line)}"  # a sentence broken by a page
         elif line.strip():
             bullet = bool(re.match(r"\s*[-+•]\s", line))
             blocks.append(Block(clean(re.sub(r"^\s*[-+•]\s", "", line)), f"line {n}", bullet=bullet))
         if len(blocks) > MAX_BLOCKS:
             raise Unreadable("import-too-large", f"> {MAX_BLOCKS} blocks")
     return blocks
+
+
+def _continues(line: str, blocks: list[Block]) -> bool:
+    """A line that starts in lower case after an unfinished paragraph continues it."""
+    text = clean(line)
+    return bool(blocks and blocks[-1].cells is None and blocks[-1].text and text[:1].islower()
+                and not blocks[-1].text.endswith((".", ":", ";")))
 
 
 def _docx(path: Path) -> list[Block]:

@@ -157,7 +157,7 @@ class _Table:
         content = self._content(None)
         for number, text in _items(cells.get("goal", ""), "Mục tiêu"):
             clause = self._clause(f"Mục tiêu {number}")
-            for target in phrases.targets(text, self.state.indicators) or [{}]:
+            for target in phrases.targets(text, self.state.indicators) or [_qualitative(text, self.state.indicators)]:
                 content["targets"].append({"clause": clause, "text": text, **target})
         tasks = _items(cells.get("task", ""), "Nhiệm vụ")
         activities = _items(cells.get("activity", ""), "Hoạt động")
@@ -172,6 +172,9 @@ class _Table:
                 activity.update(self._people(cells))
                 activity.update(phrases.deadline(cells.get("time", "")))
                 owner.setdefault("activities", []).append(activity)
+                product = cells.get("product", "")
+                owner.setdefault("targets", []).extend(
+                    {"clause": activity["clause"], "text": product, **t} for t in phrases.targets(product, self.state.indicators))
 
     def _inspection(self, cells) -> None:
         names, leftovers = split_units(cells.get("unit", ""), self.state)
@@ -221,3 +224,10 @@ def _context(target: dict, task_text: str, state) -> dict:
         if named:
             target = {"indicator": named[0], **target}
     return target
+
+
+
+def _qualitative(text: str, indicators) -> dict:
+    from cascade.importer.build import _qualitative as qualitative  # build imports this module
+
+    return qualitative(text, indicators)
