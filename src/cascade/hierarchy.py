@@ -19,9 +19,15 @@ from cascade.models import Group, Unit
 _SPACES = re.compile(r"\s+")
 
 
+# Old and new tone placement spell the same word: "hoá" = "hóa", "thuỷ" = "thủy".
+_OLD_STYLE = re.compile(r"(o|u)([\u0300\u0301\u0303\u0309\u0323])(a|y)")
+
+
 def name_key(name: str) -> str:
-    """The form two names are compared in: NFC, case-folded, single spaces, no edge punctuation."""
-    text = unicodedata.normalize("NFC", name).casefold()
+    """The form two names are compared in: NFC, case-folded, single spaces, no edge punctuation,
+    and one tone placement ("hoá" and "hóa" compare equal)."""
+    text = unicodedata.normalize("NFD", name.casefold())
+    text = unicodedata.normalize("NFC", _OLD_STYLE.sub(r"\1\3\2", text))
     return _SPACES.sub(" ", text).strip(" .;,:")
 
 
@@ -60,8 +66,8 @@ class Hierarchy:
         for unit in units:
             self.units[unit.id] = unit
             self.graph.add_node(unit.id, unit=unit)
-            for name in (unit.id, unit.name, *unit.aliases):
-                self._names.setdefault(name_key(name), []).append(unit.id)
+            for key in dict.fromkeys(name_key(n) for n in (unit.id, unit.name, *unit.aliases)):
+                self._names.setdefault(key, []).append(unit.id)
         for unit in self.units.values():
             if unit.parent in self.units:
                 self.graph.add_edge(unit.parent, unit.id)

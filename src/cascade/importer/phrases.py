@@ -40,10 +40,31 @@ def targets(sentence: str, indicators) -> list[dict]:
     per indicator it names; for "tăng…"/"giảm…" without a figure, the direction. A sentence
     that sets nothing measurable gives none."""
     found, at = [], 0
-    for clause in sentence.split(";"):
+    for clause in _share_references(sentence.split(";")):
         found += _clause_targets(clause, sentence, at, indicators)
         at += len(clause) + 1
     return found
+
+
+def _share_references(clauses: list[str]) -> list[str]:
+    """"Tỷ lệ A; tỷ lệ B; tỷ lệ C đạt tối thiểu mục tiêu Chính phủ giao": the rates named in
+    the clauses before the reference share it, so they are read as one clause."""
+    out: list[str] = []
+    for clause in clauses:
+        if out and re.match(r"\s*(Mục tiêu \d+:\s*)?tỷ lệ", out[-1], re.I) and not _has_figure(out[-1]) \
+                and not _refers(out[-1]) and _refers(clause):
+            out[-1] = f"{out[-1]};{clause}"
+        else:
+            out.append(clause)
+    return out
+
+
+def _has_figure(text: str) -> bool:
+    return bool(PERCENT.search(text) or LEVEL.search(text) or COUNT.search(text))
+
+
+def _refers(text: str) -> bool:
+    return bool(assigned_by(text) or re.search(r"đạt (kế hoạch|chỉ tiêu)", text, re.I))
 
 
 def _clause_targets(clause: str, sentence: str, offset: int, indicators) -> list[dict]:
@@ -54,14 +75,14 @@ def _clause_targets(clause: str, sentence: str, offset: int, indicators) -> list
     figures.sort()
     found = []
     for i, (start, end, value, unit, comparator) in enumerate(figures):
-        before = figures[i - 1][1] if i else _clause_start(clause, start)
-        after = figures[i + 1][0] if i + 1 < len(figures) else _clause_end(clause, end)
+        before = max(figures[i - 1][1] if i else 0, _clause_start(clause, start))
+        after = min(figures[i + 1][0] if i + 1 < len(figures) else len(clause), _clause_end(clause, end))
         indicator = _near(clause, indicators, before, start, end, after)
         found.append(_target(clause, value, unit, comparator, start, indicator))
     if figures:
         return found
     by = assigned_by(clause)
-    if by or re.search(r"đạt (kế hoạch|chỉ tiêu)", clause, re.I):
+    if _refers(clause):
         named = indicators_in(clause, indicators) or [None]
         extra = {"comparator": ">="} if re.search(r"tối thiểu|ít nhất", clause, re.I) else {}
         extra.update({"assigned_by": by} if by else {})
