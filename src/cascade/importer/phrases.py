@@ -51,11 +51,11 @@ def _share_references(clauses: list[str]) -> list[str]:
     the clauses before the reference share it, so they are read as one clause."""
     out: list[str] = []
     for clause in clauses:
-        if out and re.match(r"\s*(Mục tiêu \d+:\s*)?tỷ lệ", out[-1], re.I) and not _has_figure(out[-1]) \
-                and not _refers(out[-1]) and _refers(clause):
-            out[-1] = f"{out[-1]};{clause}"
-        else:
-            out.append(clause)
+        if _refers(clause):
+            while out and re.match(r"\s*(Mục tiêu \d+:\s*)?tỷ lệ", out[-1], re.I) \
+                    and not _has_figure(out[-1]) and not _refers(out[-1]):
+                clause = f"{out.pop()};{clause}"
+        out.append(clause)
     return out
 
 

@@ -134,7 +134,7 @@ class _Table:
         found = [(task["text"], t) for t in phrases.targets(task["text"], self.state.indicators)]
         found += [(result, t) for t in phrases.targets(result, self.state.indicators)] if result else []
         if found:
-            task["targets"] = [{"clause": task["clause"], "text": text, **_context(t, task["text"], self.state)}
+            task["targets"] = [{"clause": task["clause"], "text": text, **t}
                                for text, t in found]
         elif result:
             task["products"] = [result]
@@ -216,14 +216,6 @@ def split_units(cell: str, state) -> tuple[list[str], list[str]]:
             i += 1
     return names, leftovers
 
-
-def _context(target: dict, task_text: str, state) -> dict:
-    """A result cell's target that names no indicator takes the one its task names."""
-    if "indicator" not in target:
-        named = phrases.indicators_in(task_text, state.indicators)
-        if named:
-            target = {"indicator": named[0], **target}
-    return target
 
 
 
