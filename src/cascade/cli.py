@@ -14,8 +14,8 @@ from pathlib import Path
 
 from tabulate import tabulate
 
-from cascade import __version__, audit, explain, layering, lint, load, pipeline, ruledocs, ruletests, schemas
-from cascade.errors import InputError
+from cascade import __version__, audit, explain, importer, layering, lint, load, pipeline, ruledocs, ruletests, schemas
+from cascade.errors import InputError, Location, Problem
 from cascade.finding import at_or_above
 from cascade.messages import render
 from cascade.output import OutputExists, write_atomically
@@ -37,6 +37,8 @@ TEXT = {
         "written": "Đã ghi {path}.",
         "no-failing-example": "Quy tắc chưa có ví dụ vi phạm: {rules}",
         "lint": "{n} vấn đề trong tệp quy tắc.",
+        "unclassified": "chưa phân loại",
+        "no-issuer": "cascade: không nhận ra đơn vị ban hành ({name}) — chỉ rõ bằng --issuer MÃ_ĐƠN_VỊ (xem cascade tree)",
         "schema-kinds": "cascade: cần một loại tệp ({kinds}) hoặc --output-dir THƯ_MỤC",
         "no-passing-example": "Quy tắc chưa có ví dụ đạt: {rules}",
         "unknown-rule": "cascade: '{rule}' không phải quy tắc hoặc mức hợp lệ — cần mã quy tắc (ví dụ TGT-002) hoặc QUY_TẮC=error|warning|info",
@@ -56,6 +58,8 @@ TEXT = {
         "written": "Wrote {path}.",
         "no-failing-example": "Rules without a failing example: {rules}",
         "lint": "{n} problem(s) in the rule files.",
+        "unclassified": "not classified",
+        "no-issuer": "cascade: the issuing unit could not be matched ({name}) — name it with --issuer UNIT_ID (see cascade tree)",
         "schema-kinds": "cascade: expected a file kind ({kinds}) or --output-dir DIR",
         "no-passing-example": "Rules without a passing example: {rules}",
         "unknown-rule": "cascade: '{rule}' is not a rule or a valid level — expected a rule id (e.g. TGT-002) or RULE=error|warning|info",
@@ -78,6 +82,8 @@ EXAMPLES = {
     "rules": "ví dụ / example:\n  cascade rules lint\n  cascade rules lint my-rules/ workspace.yaml\n  cascade rules test\n"
              "  cascade rules docs --output docs/rules.md --force",
     "schema": "ví dụ / example:\n  cascade schema document > document.schema.json\n  cascade schema --output-dir schemas --force",
+    "import": "ví dụ / example:\n  cascade import ke-hoach-2026.docx -o documents/ke-hoach-2026.yaml\n"
+              "  cascade import du-thao.txt --issuer xa-mu-ca\n  cascade check ke-hoach-2026.docx",
     "check": "ví dụ / example:\n  cascade check kh-xa-mu-ca-2026\n  cascade check kh-ttr-2026 kh-xa-mu-ca-2026 --format json --lang en\n"
              "  cascade check path/to/draft-plan.yaml --fail-on warning",
 }
@@ -115,6 +121,7 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--format", choices=sorted(FORMATS), default="text")
     check.add_argument("--fail-on", choices=["error", "warning", "info", "never"], default="error",
                        help="mức gây mã thoát 1 / severity that makes the exit code 1 (error)")
+    check.add_argument("--issuer", help="đơn vị ban hành của tệp .docx/.md/.txt / issuer of an imported file")
     check.add_argument("--as-of", type=dt.date.fromisoformat, help="ngày xét hạn miễn trừ / date waivers are judged at (today)")
     _rule_switches(check)
 
@@ -125,6 +132,13 @@ def _parser() -> argparse.ArgumentParser:
     rules.add_argument("paths", nargs="*", type=Path, help="thư mục quy tắc hoặc tệp / rules directory or files")
     rules.add_argument("--output", "-o", type=Path, help="docs: ghi ra tệp / write the reference to a file")
     rules.add_argument("--force", action="store_true", help="ghi đè / overwrite --output")
+
+    imp = command("import", "Nhập kế hoạch từ Word hoặc văn bản / import a plan from Word or text")
+    imp.add_argument("file", type=Path, help="tệp .docx, .md hoặc .txt / a .docx, .md or .txt file")
+    imp.add_argument("--output", "-o", type=Path, help="ghi YAML ra tệp (mặc định: in ra) / write the YAML to a file")
+    imp.add_argument("--issuer", help="đơn vị ban hành, khi không tự nhận ra / the issuing unit, when it is not recognised")
+    imp.add_argument("--workspace", type=Path)
+    imp.add_argument("--force", action="store_true", help="ghi đè / overwrite --output")
 
     sch = command("schema", "Lược đồ JSON cho trình soạn thảo / JSON Schema of a YAML kind, for editors")
     sch.add_argument("kind", nargs="?", choices=list(schemas.KINDS), help="loại tệp / file kind")
@@ -178,6 +192,9 @@ def main(argv: list[str] | None = None) -> int:
         return COMMANDS[args.command](args)
     except BrokenPipeError:  # output piped into `head` and closed early
         return EXIT_OK
+    except importer.NoIssuer as exc:
+        print(TEXT[args.lang]["no-issuer"].format(name=exc.args[0] or "?"), file=sys.stderr)
+        return EXIT_INPUT
     except layering.UnknownRule as exc:
         print(TEXT[args.lang]["unknown-rule"].format(rule=exc.args[0]), file=sys.stderr)
         return EXIT_INPUT
@@ -246,17 +263,57 @@ class UnknownDocument(Exception):
     """A document argument that is neither a document id nor a file."""
 
 
-def _document(ws: load.Workspace, arg: str) -> str:
+def _document(ws: load.Workspace, arg: str, issuer: str | None = None) -> str:
     if arg in ws.documents:
         return arg
-    if Path(arg).is_file():
-        return load.add_document(ws, Path(arg))
+    path = Path(arg)
+    if path.suffix.lower() in IMPORTABLE:
+        imported = _import(path, ws, issuer)
+        _print_unclassified(imported)
+        ws.documents[imported.document.id] = imported.document
+        return imported.document.id
+    if path.is_file():
+        return load.add_document(ws, path)
     raise UnknownDocument(arg, sorted(d.id for d in ws.documents.values() if not d.reference)[:5])
+
+
+IMPORTABLE = (".docx", ".md", ".txt")
+
+
+def _import(path: Path, ws: load.Workspace, issuer: str | None):
+    try:
+        return importer.import_file(path, ws, issuer)
+    except importer.Unreadable as exc:
+        code, detail = exc.args
+        raise InputError([Problem.at(Location(load.display_path(path), 1, 1), code, detail=detail)]) from exc
+
+
+def _print_unclassified(imported) -> None:
+    """What the importer did not understand goes to standard error: nothing is dropped silently."""
+    if imported.unclassified and sys.stderr.isatty():
+        print(f"{imported.source}: {len(imported.unclassified)} đoạn chưa phân loại / passages not classified "
+              f"(cascade import {imported.source} for the list)", file=sys.stderr)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    if args.output and args.output.exists() and not args.force:
+        raise OutputExists(args.output)
+    ws = load.load_workspace(args.workspace)
+    imported = _import(args.file, ws, args.issuer)
+    text = imported.to_yaml()
+    if args.output:
+        write_atomically(args.output, text, args.force)
+    else:
+        print(text, end="")
+    for item in imported.unclassified:
+        print(f"{load.display_path(args.file)}: {item['where']}: {TEXT[args.lang]['unclassified']}: {item['text'][:200]}",
+              file=sys.stderr)
+    return EXIT_OK
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     ws = _workspace(args)
-    ids = [_document(ws, arg) for arg in args.documents] or [d.id for d in ws.documents.values() if not d.reference]
+    ids = [_document(ws, arg, args.issuer) for arg in args.documents] or [d.id for d in ws.documents.values() if not d.reference]
     findings = pipeline.check(ws, ids, args.lang, as_of=args.as_of)
     print(FORMATS[args.format](findings, summarise(findings, ids), args.lang), end="")
     failing = any(at_or_above(f.severity, args.fail_on) for f in findings if f.waived is None)
@@ -390,4 +447,4 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"validate": cmd_validate, "tree": cmd_tree, "show": cmd_show, "check": cmd_check, "explain": cmd_explain,
-            "audit": cmd_audit, "rules": cmd_rules, "schema": cmd_schema}
+            "audit": cmd_audit, "rules": cmd_rules, "schema": cmd_schema, "import": cmd_import}

@@ -12,6 +12,30 @@ INPUT: dict[str, dict[str, tuple[str, str]]] = {
         "vi": ("lỗi cú pháp YAML: {problem}", "YAML hợp lệ (kiểm tra thụt lề, dấu hai chấm, ngoặc và dấu nháy)"),
         "en": ("YAML syntax error: {problem}", "valid YAML (check indentation, colons, brackets and quotes)"),
     },
+    "import-empty": {
+        "vi": ("tệp không có nội dung để nhập ({detail})", "một kế hoạch dạng .docx, .md hoặc .txt có nội dung"),
+        "en": ("the file has nothing to import ({detail})", "a plan as .docx, .md or .txt with content"),
+    },
+    "import-too-large": {
+        "vi": ("tệp quá lớn để là một kế hoạch ({detail})", "một kế hoạch dưới 20 MB"),
+        "en": ("the file is too large to be a plan ({detail})", "a plan under 20 MB"),
+    },
+    "import-format": {
+        "vi": ("không nhập được loại tệp '{detail}'", "tệp .docx, .md hoặc .txt (tệp .doc cũ: lưu lại thành .docx)"),
+        "en": ("cannot import files of type '{detail}'", "a .docx, .md or .txt file (an old .doc: save it as .docx)"),
+    },
+    "import-protected": {
+        "vi": ("tệp Word được đặt mật khẩu hoặc mã hóa", "bỏ mật khẩu (Tệp → Thông tin → Bảo vệ tài liệu) rồi nhập lại"),
+        "en": ("the Word file is password-protected or encrypted", "remove the password (File → Info → Protect Document) and import again"),
+    },
+    "import-damaged": {
+        "vi": ("tệp Word bị hỏng hoặc không phải .docx ({detail})", "mở và lưu lại bằng Word hoặc LibreOffice dưới dạng .docx"),
+        "en": ("the Word file is damaged or not a .docx ({detail})", "open it and save it again as .docx with Word or LibreOffice"),
+    },
+    "not-utf8-import": {
+        "vi": ("tệp văn bản không phải UTF-8 ({detail})", "lưu lại tệp với mã hóa UTF-8"),
+        "en": ("the text file is not UTF-8 ({detail})", "save the file again as UTF-8"),
+    },
     "unsafe-tag": {
         "vi": ("thẻ YAML {tag} không được phép", "chỉ các kiểu YAML cơ bản: chuỗi, số, ngày, danh sách, ánh xạ"),
         "en": ("YAML tag {tag} is not allowed", "plain YAML types only: strings, numbers, dates, lists, mappings"),

@@ -20,7 +20,8 @@ from cascade.models import Document
 __all__ = ["Imported", "NoIssuer", "Unreadable", "import_file"]
 
 FIELD_ORDER = ["id", "kind", "issuer", "issuer_as_written", "number", "number_as_written", "date", "date_as_written",
-               "place", "title", "period", "seed", "cites", "headings", "areas", "declared_counts", "inspections"]
+               "place", "title", "period", "seed", "cites", "headings", "areas", "declared_counts",
+               "self_references", "inspections"]
 
 
 class NoIssuer(Exception):
@@ -51,6 +52,10 @@ def import_file(path: Path, ws, issuer: str | None = None) -> Imported:
     if period:
         data["period"] = period
     data["areas"] = {a: {k: v for k, v in c.items() if v} for a, c in data["areas"].items()}
+    by_number = {d.number: d.id for d in ws.documents.values() if d.number}
+    for cite in data["cites"]:  # link a citation to the workspace's copy of the cited document
+        if cite.get("number") in by_number:
+            cite["document"] = by_number[cite["number"]]
     ordered = {k: data[k] for k in FIELD_ORDER if data.get(k) not in (None, [], {})}
     return Imported(ordered, unclassified, path)
 

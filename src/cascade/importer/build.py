@@ -33,6 +33,7 @@ class State:
     area_level: int = 99
     items: dict = field(default_factory=dict)  # clause prefix -> count of bullets
     submode: bool = False  # the mode came from a level-2 heading ("1. Mục tiêu")
+    caption: str | None = None  # the last table caption seen ("Biểu nhiệm vụ trọng tâm")
     numbered: int = 0
 
 
@@ -121,6 +122,9 @@ def _citations(block: Block, state: State) -> None:
 
 
 def _paragraph(block: Block, state: State) -> None:
+    if block.text.upper().startswith(("BIỂU", "PHỤ LỤC")):  # a table's caption names its rows' clauses
+        words = block.text.split()
+        state.caption = " ".join(w for w in words[:4] if w.isupper()).capitalize()
     match = HEADING.match(block.text)
     if match and not block.bullet and _is_heading(match, block.text):
         _heading(match["num"], match["text"], block, state)
@@ -163,6 +167,16 @@ def _heading(num: str, text: str, block: Block, state: State) -> None:
 
 
 def _item(block: Block, numbered, state: State) -> None:
+    closing = re.match(r"Trên đây là (.*?)(?:của (.+?))?(?:[;,.]|\./\.|$)", block.text)
+    if closing:  # "Trên đây là Kế hoạch … năm 2026 của UBND xã …": the text names itself
+        reference = {"clause": "Kết thúc", "text": block.text}
+        if closing.group(2):
+            reference["issuer_as_written"] = closing.group(2).strip()
+        year = re.search(r"năm (\d{4})", closing.group(1))
+        if year:
+            reference["year"] = int(year.group(1))
+        state.doc.setdefault("self_references", []).append(reference)
+        return
     if state.mode == "other":
         state.unclassified.append({"where": block.where, "text": block.text})
         return

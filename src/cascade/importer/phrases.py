@@ -87,7 +87,8 @@ def _clause_targets(clause: str, sentence: str, offset: int, indicators) -> list
         extra = {"comparator": ">="} if re.search(r"tối thiểu|ít nhất", clause, re.I) else {}
         extra.update({"assigned_by": by} if by else {})
         return [{**({"indicator": i} if i else {}), **extra} for i in named]
-    direction = re.match(r"\s*(tăng|nâng|giảm)\b", clause, re.I)
+    # "Tăng tỷ lệ …", "giảm vi phạm …" set a direction; "Tăng cường", "Nâng cao" are actions.
+    direction = re.match(r"\s*(tăng|nâng|giảm)\s+(tỷ lệ|số lượng|mức|vi phạm)", clause, re.I)
     if direction and sentence.count(";"):
         change = "decrease" if direction.group(1).lower() == "giảm" else "increase"
         named = indicators_in(clause, indicators)

@@ -82,7 +82,7 @@ def _continues(line: str, blocks: list[Block]) -> bool:
     """A line that starts in lower case after an unfinished paragraph continues it."""
     text = clean(line)
     return bool(blocks and blocks[-1].cells is None and blocks[-1].text and text[:1].islower()
-                and not blocks[-1].text.endswith((".", ":", ";")))
+                and not re.match(r"[a-zđ]\)", text) and not blocks[-1].text.endswith((".", ":", ";")))
 
 
 def _docx(path: Path) -> list[Block]:

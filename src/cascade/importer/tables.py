@@ -47,9 +47,8 @@ def import_table(rows, state) -> None:
 
 
 def _title(state) -> str:
-    """Clauses of a table's rows start with the last heading or title seen ("Biểu nhiệm vụ")."""
-    headings = state.doc["headings"]
-    return "Phụ lục" if not headings else "Biểu"
+    """Clauses of a table's rows start with the table's caption ("Biểu nhiệm vụ trọng tâm")."""
+    return state.caption or "Phụ lục"
 
 
 class _Table:
@@ -89,6 +88,9 @@ class _Table:
 
         text = filled[-1]
         number = filled[0] if len(filled) > 1 else None
+        roman = re.match(r"([IVX]+)\.\s+(.*)", text)
+        if number is None and roman:
+            number, text = roman.groups()
         self.group = number or text
         self.area = area_of(text, self.state) or self.area
         if "TRỰC TIẾP" in text.upper():
