@@ -131,6 +131,8 @@ def _paragraph(block: Block, state: State) -> None:
     elif block.numbered and not block.bullet and len(block.text.split()) <= 14 and not block.text.endswith("."):
         _heading(block.numbered.rstrip("."), block.text, block, state)
     else:
+        if block.numbered and not match:  # a Word list number, not typed in the text
+            match = {"num": block.numbered.rstrip("."), "text": block.text}
         _item(block, match, state)
 
 

@@ -202,23 +202,21 @@ def _items(cell: str, word: str) -> list[tuple[str, str]]:
 
 def split_units(cell: str, state) -> tuple[list[str], list[str]]:
     """Unit names and group phrases in a cell ("Các sở, ban, ngành tỉnh, UBND các xã, phường"),
-    longest known phrase first; fragments that name nothing known are returned apart."""
+    longest known phrase first, as written; fragments that name nothing known come apart."""
     text = re.sub(r"^-?\s*(Chủ trì|Phối hợp)\s*:\s*", "", cell.strip())
-    pieces = [p.strip(" .;-") for p in re.split(r"\s*[,;]\s*|\s+-\s+", text) if p.strip(" .;-")]
+    spans = [m.span() for m in re.finditer(r"[^,;]+", text) if m.group().strip(" .-")]
     names, leftovers, i = [], [], 0
-    while i < len(pieces):
-        for j in range(len(pieces), i, -1):
-            phrase = ", ".join(pieces[i:j])
+    while i < len(spans):
+        for j in range(len(spans), i, -1):
+            phrase = text[spans[i][0]:spans[j - 1][1]].strip(" .-")
             if state.hierarchy.known(phrase):
                 names.append(phrase)
                 i = j
                 break
         else:
-            leftovers.append(pieces[i])
+            leftovers.append(text[spans[i][0]:spans[i][1]].strip(" .-"))
             i += 1
     return names, leftovers
-
-
 
 
 def _qualitative(text: str, indicators) -> dict:
