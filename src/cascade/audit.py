@@ -69,13 +69,20 @@ class Audit:
 
 
 def build(ws: Workspace, year: int, as_of: dt.date | None = None, lang: str = "vi",
-          progress: Callable[[int, int], None] | None = None) -> Audit:
+          progress: Callable[[int, int], None] | None = None, propagation: Propagation | None = None,
+          findings: list[Finding] | None = None) -> Audit:
+    """The audit; `propagation` and `findings` may be given when already computed."""
     as_of = as_of or min(dt.date(year, 12, 31), max(dt.date.today(), dt.date(year, 1, 1)))
-    prop = Propagation(ws, ws.rules.cascade)
+    prop = propagation or Propagation(ws, ws.rules.cascade)
     units = planning_units(ws, as_of)
-    docs = {u: [d for d in ws.documents.values() if d.issuer == u and not d.reference and year in doc_years(d)] for u in units}
+    by_issuer = defaultdict(list)
+    for d in ws.documents.values():
+        if not d.reference and year in doc_years(d):
+            by_issuer[d.issuer].append(d)
+    docs = {u: by_issuer.get(u, []) for u in units}
     checked = [d.id for u in units for d in docs[u]]
-    findings = pipeline.check(ws, checked, lang, prop, as_of)
+    if findings is None:
+        findings = pipeline.check(ws, checked, lang, prop, as_of)
     by_unit = defaultdict(list)
     for f in findings:
         if f.waived is None:  # an accepted deviation does not make a plan fail

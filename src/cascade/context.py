@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cached_property
 
 from cascade.hierarchy import Hierarchy, as_date
 from cascade.load import Workspace
@@ -32,7 +33,7 @@ class Context:
         years = self.years
         return as_date(self.doc.date) or dt.date(years.start if years else 2000, 1, 1)
 
-    @property
+    @cached_property
     def obligations(self) -> list[Obligation]:
         """What reaches the issuer from higher documents during the document's period."""
         return self.propagation.for_unit(self.doc.issuer, self.years)

@@ -63,11 +63,13 @@ class Hierarchy:
         self.units: dict[str, Unit] = {}
         self.graph = nx.DiGraph()
         self._names: dict[str, list[str]] = {}
+        self._by_parent: dict[tuple, list[str]] = {}  # (parent, name key) -> units
         for unit in units:
             self.units[unit.id] = unit
             self.graph.add_node(unit.id, unit=unit)
             for key in dict.fromkeys(name_key(n) for n in (unit.id, unit.name, *unit.aliases)):
                 self._names.setdefault(key, []).append(unit.id)
+                self._by_parent.setdefault((unit.parent, key), []).append(unit.id)
         for unit in self.units.values():
             if unit.parent in self.units:
                 self.graph.add_edge(unit.parent, unit.id)
@@ -107,13 +109,15 @@ class Hierarchy:
     # ------------------------------------------------------------ names and groups
 
     def find(self, name: str, on: dt.date | None = None, near: str | None = None) -> list[str]:
-        """Units a name can mean on a date; when several, those closest to `near` win."""
-        candidates = [uid for uid in self._names.get(name_key(name), []) if valid_on(self.units[uid], on)]
+        """Units a name can mean on a date; when several, the one `near` is or has as a child
+        (then its parent's, and so on up) wins: "Văn phòng" in a department's plan is its own."""
+        key = name_key(name)
+        candidates = [uid for uid in self._names.get(key, []) if valid_on(self.units[uid], on)]
         if len(candidates) > 1 and near in self.units:
             for scope in (near, *self.ancestors(near)):
-                inside = [c for c in candidates if c == scope or scope in self.ancestors(c)]
-                if inside:
-                    return inside
+                inside = [c for c in self._by_parent.get((scope, key), []) if c in candidates]
+                if scope in candidates or inside:
+                    return [scope] if scope in candidates else inside
         return candidates
 
     def known(self, name: str) -> bool:

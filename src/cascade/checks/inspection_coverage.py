@@ -24,7 +24,7 @@ def required(doc, ctx, params: Params):
     if ob:
         return ob.target, f"{ob.document}, {ob.clause}"
     years = set(ctx.years)
-    for own_doc in [doc, *(d for d in ctx.ws.documents.values() if d.issuer == doc.issuer and d is not doc)]:
+    for own_doc in [doc, *(d for d in ctx.ws.issued_by(doc.issuer) if d is not doc)]:
         if years & set(doc_years(own_doc)):
             for _, t in own_targets(own_doc):
                 if t.indicator == params.indicator and t.value is not None:

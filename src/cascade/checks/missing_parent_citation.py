@@ -13,9 +13,9 @@ class Params(Strict):
 
 def parent_plan(doc, ctx, params: Params):
     years = ctx.years
-    ancestors = set(ctx.hierarchy.ancestors(doc.issuer))
-    covering = [d for d in ctx.ws.documents.values()
-                if d.issuer in ancestors and d.kind in params.parent_kinds and d.id != doc.id
+    ancestors = ctx.hierarchy.ancestors(doc.issuer)
+    covering = [d for a in ancestors for d in ctx.ws.issued_by(a)
+                if d.kind in params.parent_kinds and d.id != doc.id
                 and doc_years(d) and years and doc_years(d).start <= years.start and years.stop <= doc_years(d).stop]
     return min(covering, key=lambda d: (len(doc_years(d)), d.id), default=None)
 

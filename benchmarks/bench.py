@@ -1,0 +1,111 @@
+"""National-scale benchmark: workspaces of several sizes, each stage timed, against the floor.
+
+    python benchmarks/bench.py [--sizes 1,4,16,34] [--dir /tmp/cascade-bench]
+
+For each size (number of provinces) it generates the synthetic workspace once (generate.py)
+and runs the measurement in a fresh process, printing: units, documents, targets, bytes of
+YAML; the floor (reading and parsing every file with PyYAML's fastest safe loader, nothing
+else); load+validate, hierarchy, propagation, checks and report (the audit's JSON); total;
+peak memory; total / floor; and whether every injected defect was found.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from tabulate import tabulate
+
+HERE = Path(__file__).resolve().parent
+YEAR = 2026
+
+
+def measure(root: Path) -> dict:
+    """One workspace, in this process (run in a fresh one per size for a clean peak memory)."""
+    import yaml
+
+    from cascade import audit, load, pipeline
+    from cascade.propagate import Propagation
+    from cascade.report.audit import json_report
+
+    files = sorted(root.rglob("*.yaml"))
+    size = sum(f.stat().st_size for f in files)
+    t0 = time.perf_counter()
+    for f in files:
+        yaml.load(f.read_bytes(), Loader=yaml.CSafeLoader)
+    floor = time.perf_counter() - t0
+
+    stages = {}
+    t0 = time.perf_counter()
+    rules = load.load_rules()
+    hierarchy = load.load_hierarchy(root, rules)
+    stages["hierarchy"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    ws = load.load_workspace(root)  # (loads the hierarchy again; counted in hierarchy above)
+    stages["load+validate"] = time.perf_counter() - t0 - stages["hierarchy"]
+    t0 = time.perf_counter()
+    prop = Propagation(ws, ws.rules.cascade)
+    prop._index(YEAR)
+    stages["propagation"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    plans = [d.id for d in ws.documents.values() if not d.reference]
+    findings = pipeline.check(ws, plans, "vi", prop)
+    stages["checks"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    report = audit.build(ws, YEAR, None, "vi", propagation=prop, findings=findings)
+    json_report.render(report, "vi")
+    stages["report"] = time.perf_counter() - t0
+    total = sum(stages.values())
+    manifest = json.loads((root / "manifest.json").read_text(encoding="utf-8"))
+    found = {(f.document, f.rule) for f in findings}
+    missed = [f"{doc}:{rule}" for doc, rule in manifest.items() if (doc, rule) not in found]
+    targets = sum(len(c.targets) for d in ws.documents.values() for c in d.areas.values())
+    return {"units": len(ws.hierarchy.units), "documents": len(ws.documents), "targets": targets,
+            "bytes": size, "floor": floor, **stages, "total": total,
+            "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            "ratio": total / floor, "defects": len(manifest), "missed": missed}
+
+
+def run(sizes: list[int], directory: Path) -> list[dict]:
+    results = []
+    for n in sizes:
+        root = directory / f"p{n}"
+        if not (root / "manifest.json").exists():
+            subprocess.run([sys.executable, str(HERE / "generate.py"), str(root), "--provinces", str(n)],
+                           check=True, capture_output=True)
+        out = subprocess.run([sys.executable, __file__, "--one", str(root)], check=True, capture_output=True, text=True)
+        results.append({"provinces": n, **json.loads(out.stdout)})
+    return results
+
+
+def table(results: list[dict]) -> str:
+    cols = ["provinces", "units", "documents", "targets", "bytes", "floor", "load+validate", "hierarchy",
+            "propagation", "checks", "report", "total", "peak_mb", "ratio"]
+    rows = [[r[c] if not isinstance(r[c], float) else f"{r[c]:.2f}" for c in cols] for r in results]
+    return tabulate(rows, headers=[c.replace("+", "+\n") for c in cols], tablefmt="simple")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="1,4,16,34")
+    parser.add_argument("--dir", type=Path, default=Path("/tmp/cascade-bench"))
+    parser.add_argument("--one", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one:
+        print(json.dumps(measure(args.one)))
+        return 0
+    results = run([int(s) for s in args.sizes.split(",")], args.dir)
+    print(table(results))
+    for r in results:
+        state = "all found" if not r["missed"] else f"MISSED {len(r['missed'])}: {r['missed'][:5]}"
+        print(f"{r['provinces']} provinces: {r['defects']} injected defects, {state}")
+    return 0 if all(not r["missed"] for r in results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
