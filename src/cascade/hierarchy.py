@@ -112,13 +112,15 @@ class Hierarchy:
         """Units a name can mean on a date; when several, the one `near` is or has as a child
         (then its parent's, and so on up) wins: "Văn phòng" in a department's plan is its own."""
         key = name_key(name)
-        candidates = [uid for uid in self._names.get(key, []) if valid_on(self.units[uid], on)]
-        if len(candidates) > 1 and near in self.units:
+        everywhere = self._names.get(key, [])
+        if len(everywhere) > 1 and near in self.units:
             for scope in (near, *self.ancestors(near)):
-                inside = [c for c in self._by_parent.get((scope, key), []) if c in candidates]
-                if scope in candidates or inside:
-                    return [scope] if scope in candidates else inside
-        return candidates
+                if scope in everywhere and valid_on(self.units[scope], on):
+                    return [scope]
+                inside = [c for c in self._by_parent.get((scope, key), []) if valid_on(self.units[c], on)]
+                if inside:
+                    return inside
+        return [uid for uid in everywhere if valid_on(self.units[uid], on)]
 
     def known(self, name: str) -> bool:
         """Whether a name is a unit (at any date) or a group phrase."""

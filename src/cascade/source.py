@@ -27,26 +27,33 @@ class SourceFile:
 
     path: str
     data: object = None
-    keys: dict[KeyPath, Location] = field(default_factory=dict)  # position of each mapping key
-    values: dict[KeyPath, Location] = field(default_factory=dict)  # position of each value
+    # (line, column), 1-based, of each mapping key and of each value; Locations are made only
+    # when asked for, since a national audit reads millions of positions and needs few.
+    keys: dict[KeyPath, tuple[int, int]] = field(default_factory=dict)
+    values: dict[KeyPath, tuple[int, int]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
 
     def value_at(self, path: KeyPath) -> Location:
         """The position of the value at path, or of its closest written ancestor."""
         while path not in self.values and path:
             path = path[:-1]
-        return self.values.get(path, Location(self.path, 1, 1))
+        return Location(self.path, *self.values.get(path, (1, 1)))
 
     def key_at(self, path: KeyPath) -> Location:
-        return self.keys.get(path) or self.value_at(path)
+        return Location(self.path, *self.keys[path]) if path in self.keys else self.value_at(path)
 
 
 def _loc(path: str, mark: yaml.Mark) -> Location:
     return Location(path, mark.line + 1, mark.column + 1)
 
 
+_STR_TAG = "tag:yaml.org,2002:str"
+
+
 def _nfc(value: object) -> object:
-    return unicodedata.normalize("NFC", value) if isinstance(value, str) else value
+    if isinstance(value, str) and not value.isascii() and not unicodedata.is_normalized("NFC", value):
+        return unicodedata.normalize("NFC", value)
+    return value
 
 
 class _Builder:
@@ -55,11 +62,14 @@ class _Builder:
         self.constructor = yaml.constructor.SafeConstructor()
 
     def build(self, node: yaml.Node, path: KeyPath) -> object:
-        self.src.values[path] = _loc(self.src.path, node.start_mark)
+        mark = node.start_mark
+        self.src.values[path] = (mark.line + 1, mark.column + 1)
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, path)
         if isinstance(node, yaml.SequenceNode):
             return [self.build(item, path + (i,)) for i, item in enumerate(node.value)]
+        if node.tag == _STR_TAG:  # most scalars: no constructor needed
+            return _nfc(node.value)
         return _nfc(self.constructor.construct_object(node))
 
     def _mapping(self, node: yaml.MappingNode, path: KeyPath) -> dict:
@@ -69,12 +79,12 @@ class _Builder:
             if key_node.tag == _MERGE_TAG or not isinstance(key_node, yaml.ScalarNode):
                 self.src.problems.append(Problem.at(where, "complex-key"))
                 continue
-            key = _nfc(self.constructor.construct_object(key_node))
+            key = _nfc(key_node.value if key_node.tag == _STR_TAG else self.constructor.construct_object(key_node))
             if key in result:
-                first = self.src.keys[path + (key,)]
-                self.src.problems.append(Problem.at(where, "duplicate-key", key=key, line=first.line))
+                first_line = self.src.keys[path + (key,)][0]
+                self.src.problems.append(Problem.at(where, "duplicate-key", key=key, line=first_line))
                 continue
-            self.src.keys[path + (key,)] = where
+            self.src.keys[path + (key,)] = (where.line, where.column)
             result[key] = self.build(value_node, path + (key,))
         return result
 

@@ -52,7 +52,8 @@ class Strict(BaseModel):
 
     @property
     def loc(self) -> Location | None:
-        return self._loc
+        """Where the object is written (found when asked: see source.SourceFile)."""
+        return self._src.value_at(self._path) if self._src is not None else self._loc
 
     def loc_of(self, *path: str | int) -> Location | None:
         """Where one of this object's fields (or an item of it) is written, else the object."""
