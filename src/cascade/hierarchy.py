@@ -11,6 +11,7 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 import networkx as nx
 
@@ -23,6 +24,7 @@ _SPACES = re.compile(r"\s+")
 _OLD_STYLE = re.compile(r"(o|u)([\u0300\u0301\u0303\u0309\u0323])(a|y)")
 
 
+@lru_cache(maxsize=262144)
 def name_key(name: str) -> str:
     """The form two names are compared in: NFC, case-folded, single spaces, no edge punctuation,
     and one tone placement ("hoá" and "hóa" compare equal)."""

@@ -18,7 +18,7 @@ from cascade.errors import InputError, Location, Problem
 from cascade.hierarchy import Hierarchy, name_key
 from cascade.models import (
     AreasFile, CascadeFile, CheckRule, ChecksFile, Document, GroupsFile, HierarchyFile, IndicatorsFile, Strict,
-    Task, Unit, WorkspaceConfig,
+    Unit, WorkspaceConfig,
 )
 from cascade.schema import read_items, read_model, validate_part, walk
 
@@ -212,29 +212,33 @@ def check_document(doc: Document, src: source.SourceFile, ws: Workspace, problem
         if key not in areas:
             problems.append(Problem.at(src.key_at(("areas", key)), "unknown-area", id=key, allowed=", ".join(sorted(areas))))
     ids: dict[str, Location] = {}
+    goals: list[tuple[tuple, int, str]] = []
+    known = ws.hierarchy.known
     for path, node in walk(doc):
-        area = getattr(node, "area", None)
+        fields = node.__dict__  # field values; no getattr on fields a model does not have
+        area = fields.get("area")
         if isinstance(area, str) and area not in areas:
             problems.append(Problem.at(src.value_at(path + ("area",)), "unknown-area", id=area, allowed=", ".join(sorted(areas))))
-        indicator = getattr(node, "indicator", None)
+        indicator = fields.get("indicator")
         if indicator and indicator not in indicators:
             problems.append(Problem.at(src.value_at(path + ("indicator",)), "unknown-indicator", id=indicator))
-        cited = getattr(node, "document", None)
+        cited = fields.get("document")
         if cited and cited not in ws.documents:
             problems.append(Problem.at(src.value_at(path + ("document",)), "unknown-document", id=cited))
         for field in UNIT_LISTS:
-            for i, name in enumerate(getattr(node, field, None) or []):
-                if not ws.hierarchy.known(name):
+            for i, name in enumerate(fields.get(field) or ()):
+                if not known(name):
                     problems.append(Problem.at(src.value_at(path + (field, i)), "unknown-unit", name=name))
-        local_id = getattr(node, "id", None) if path else None
+        local_id = fields.get("id") if path else None
         if local_id:
             if local_id in ids:
                 problems.append(Problem.at(src.value_at(path + ("id",)), "duplicate-id", id=local_id, first=ids[local_id], what="item"))
             ids.setdefault(local_id, src.value_at(path + ("id",)))
-    for path, node in walk(doc):
-        for i, goal in enumerate(node.goals if isinstance(node, Task) else []):
-            if goal not in ids:
-                problems.append(Problem.at(src.value_at(path + ("goals", i)), "unknown-goal", id=goal))
+        if isinstance(fields.get("goals"), list):  # a task's goals (a declared count's are a number)
+            goals += [(path, i, goal) for i, goal in enumerate(fields["goals"])]
+    for path, i, goal in goals:
+        if goal not in ids:
+            problems.append(Problem.at(src.value_at(path + ("goals", i)), "unknown-goal", id=goal))
 
 
 def document_files(root: Path) -> list[Path]:
