@@ -66,6 +66,7 @@ class Hierarchy:
         self.graph = nx.DiGraph()
         self._names: dict[str, list[str]] = {}
         self._by_parent: dict[tuple, list[str]] = {}  # (parent, name key) -> units
+        self._ancestors: dict[str, list[str]] = {}  # the hierarchy does not change once built
         for unit in units:
             self.units[unit.id] = unit
             self.graph.add_node(unit.id, unit=unit)
@@ -89,6 +90,11 @@ class Hierarchy:
 
     def ancestors(self, unit_id: str) -> list[str]:
         """Parent, grandparent, … up to the root (nearest first)."""
+        if unit_id not in self._ancestors:
+            self._ancestors[unit_id] = self._chain(unit_id)
+        return self._ancestors[unit_id]
+
+    def _chain(self, unit_id: str) -> list[str]:
         chain, seen = [], {unit_id}
         parent = self.parent(unit_id)
         while parent is not None and parent not in seen:

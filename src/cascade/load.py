@@ -46,12 +46,13 @@ class Workspace:
     hierarchy: Hierarchy
     documents: dict[str, Document]
     config: WorkspaceConfig = field(default_factory=WorkspaceConfig)
-    _issued: dict = field(default_factory=dict, repr=False)  # issuer -> documents, rebuilt on change
+    _issued: dict = field(default_factory=dict, repr=False)  # issuer -> documents
+    _indexed: int = field(default=-1, repr=False)  # how many documents the index holds
 
     def issued_by(self, unit: str) -> list[Document]:
         """The documents a unit issued (an index: plans at national scale must not scan all)."""
-        if sum(len(v) for v in self._issued.values()) != len(self.documents):
-            self._issued = {}
+        if self._indexed != len(self.documents):
+            self._issued, self._indexed = {}, len(self.documents)
             for doc in self.documents.values():
                 self._issued.setdefault(doc.issuer, []).append(doc)
         return self._issued.get(unit, [])

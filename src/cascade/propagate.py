@@ -70,6 +70,7 @@ def target_years(target: Target, doc: Document) -> range:
 class Propagation:
     ws: Workspace
     cascade: CascadeFile
+    _default: list | None = None
     _by_year: dict[int, dict[str, list[Obligation]]] = field(default_factory=dict)
     dropped: dict[int, list[Dropped]] = field(default_factory=dict)
 
@@ -99,6 +100,7 @@ class Propagation:
 
     def _from_document(self, doc: Document, year: int, on: dt.date, dropped: list[Dropped]):
         flow = self._flow(doc)
+        self._default = None  # the units a target naming no one reaches, found once per document
         for area, content in doc.areas.items():
             if flow:
                 for target in content.targets:
@@ -112,7 +114,9 @@ class Propagation:
         clause = (target or task).clause
         h = self.ws.hierarchy
         if not phrases and flow:
-            named = [(flow.id, h.descendants(doc.issuer, on, flow.to_levels))]
+            if self._default is None:
+                self._default = h.descendants(doc.issuer, on, flow.to_levels)
+            named = [(flow.id, self._default)]
         else:
             named = [(p, h.resolve(p, doc.issuer, on)) for p in phrases]
         for via, units in named:
@@ -120,9 +124,10 @@ class Propagation:
                 dropped.append(Dropped(doc.id, clause, via, self._defunct(via, on)))
             for unit in units:
                 if unit != doc.issuer:
-                    path = tuple(reversed([unit, *h.ancestors(unit)]))
-                    start = path.index(doc.issuer) if doc.issuer in path else 0
-                    yield Obligation(unit, area, doc.id, clause, via, path[start:], target, task, role)
+                    chain = h.ancestors(unit)
+                    top = chain.index(doc.issuer) + 1 if doc.issuer in chain else len(chain)
+                    path = (*reversed(chain[:top]), unit)
+                    yield Obligation(unit, area, doc.id, clause, via, path, target, task, role)
 
     def _flow(self, doc: Document) -> Flow | None:
         kind = self.ws.hierarchy.units[doc.issuer].kind

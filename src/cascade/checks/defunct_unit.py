@@ -20,7 +20,7 @@ def named(doc):
     """(model, field, index, name) for every unit name the document writes."""
     for _, node in walk(doc):
         for field in UNIT_LISTS:
-            for i, name in enumerate(getattr(node, field, None) or []):
+            for i, name in enumerate(node.__dict__.get(field) or ()):
                 yield node, field, i, name
 
 
