@@ -97,7 +97,7 @@ def test_district_targets_are_dropped_after_the_reform_and_remembered():
     prop = Propagation(ws, ws.rules.cascade)
     assert prop.for_unit("huyen", range(2024, 2025))  # it still reached the district in 2024
     assert prop.for_unit("xa", range(2026, 2027)) == []
-    assert [(d.phrase, d.reason) for d in prop.dropped[2026]] == [("cấp huyện", "district")]
+    assert [(d.phrase, d.reason) for d in prop.dropped[2026].values()] == [("cấp huyện", "district")]
 
 
 def test_the_strictest_of_several_sources_binds():

@@ -25,7 +25,7 @@ def explain(ws: Workspace, unit: str, year: int, indicator: str | None = None) -
         "documents": [d.id for d in plans],
         "targets": [_target(ws, ob, plans, strictest.get(ob.indicator) is ob) for ob in _ordered(targets)],
         "tasks": [_task(ws, ob, plans) for ob in _ordered(tasks)],
-        "dropped": [vars(d) for d in prop.dropped.get(year, []) if indicator is None],
+        "dropped": [vars(d) for d in prop.dropped.get(year, {}).values() if indicator is None],
     }
 
 

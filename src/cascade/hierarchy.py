@@ -123,7 +123,7 @@ class Hierarchy:
         everywhere = self._names.get(key, [])
         if len(everywhere) > 1 and near in self.units:
             for scope in (near, *self.ancestors(near)):
-                if scope in everywhere and valid_on(self.units[scope], on):
+                if scope in self._by_parent.get((self.units[scope].parent, key), ()) and valid_on(self.units[scope], on):
                     return [scope]
                 inside = [c for c in self._by_parent.get((scope, key), []) if valid_on(self.units[c], on)]
                 if inside:

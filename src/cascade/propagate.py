@@ -9,7 +9,6 @@ national target reaches the communes that exist in 2026.
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from dataclasses import dataclass, field
 
 from cascade.hierarchy import as_date
@@ -68,66 +67,74 @@ def target_years(target: Target, doc: Document) -> range:
 
 @dataclass
 class Propagation:
+    """Obligations, computed per unit and year when first asked for.
+
+    Only documents issued by a unit's ancestors reach it (the nation's, the province's, its
+    department's or commune's own), so a unit's obligations come from a handful of documents;
+    who a phrase or a cascade rule reaches is resolved once per document and remembered.
+    """
+
     ws: Workspace
     cascade: CascadeFile
-    _default: list | None = None
-    _by_year: dict[int, dict[str, list[Obligation]]] = field(default_factory=dict)
-    dropped: dict[int, list[Dropped]] = field(default_factory=dict)
+    _obligations: dict[tuple[str, int], list[Obligation]] = field(default_factory=dict)
+    _reached: dict[tuple, frozenset[str]] = field(default_factory=dict)
+    dropped: dict[int, dict[tuple, Dropped]] = field(default_factory=dict)
 
     def for_unit(self, unit: str, years: range) -> list[Obligation]:
         """The unit's obligations in any of these years, each once."""
         seen: dict[tuple, Obligation] = {}
         for year in years:
-            for ob in self._index(year).get(unit, []):
+            for ob in self._for_year(unit, year):
                 seen.setdefault((ob.document, ob.clause, ob.role, id(ob.target or ob.task)), ob)
         return list(seen.values())
 
-    def _index(self, year: int) -> dict[str, list[Obligation]]:
-        if year not in self._by_year:
-            self._by_year[year], self.dropped[year] = self._build(year)
-        return self._by_year[year]
+    def _for_year(self, unit: str, year: int) -> list[Obligation]:
+        if (unit, year) not in self._obligations:
+            found = []
+            for ancestor in self.ws.hierarchy.ancestors(unit) if unit in self.ws.hierarchy.units else ():
+                for doc in self.ws.issued_by(ancestor):
+                    if year in doc_years(doc):
+                        on = max(as_date(doc.date) or dt.date(year, 1, 1), dt.date(year, 1, 1))
+                        found += self._from_document(doc, year, on, unit)
+            self._obligations[(unit, year)] = found
+        return self._obligations[(unit, year)]
 
-    def _build(self, year: int) -> tuple[dict[str, list[Obligation]], list[Dropped]]:
-        index: dict[str, list[Obligation]] = defaultdict(list)
-        dropped: list[Dropped] = []
-        for doc in self.ws.documents.values():
-            if year not in doc_years(doc) or doc.issuer not in self.ws.hierarchy.units:
-                continue
-            on = max(as_date(doc.date) or dt.date(year, 1, 1), dt.date(year, 1, 1))
-            for ob in self._from_document(doc, year, on, dropped):
-                index[ob.unit].append(ob)
-        return index, dropped
-
-    def _from_document(self, doc: Document, year: int, on: dt.date, dropped: list[Dropped]):
+    def _from_document(self, doc: Document, year: int, on: dt.date, unit: str) -> list[Obligation]:
         flow = self._flow(doc)
-        self._default = None  # the units a target naming no one reaches, found once per document
+        found = []
         for area, content in doc.areas.items():
             if flow:
                 for target in content.targets:
                     if year in target_years(target, doc):
-                        yield from self._reach(doc, area, on, target.applies_to, flow, dropped, target=target)
+                        found += self._reach(doc, area, on, year, unit, target.applies_to, flow, target=target)
             for task in content.tasks:
-                yield from self._reach(doc, area, on, task.lead, None, dropped, task=task, role="lead")
-                yield from self._reach(doc, area, on, task.support, None, dropped, task=task, role="support")
+                found += self._reach(doc, area, on, year, unit, task.lead, None, task=task, role="lead")
+                found += self._reach(doc, area, on, year, unit, task.support, None, task=task, role="support")
+        return found
 
-    def _reach(self, doc, area, on, phrases, flow: Flow | None, dropped, target=None, task=None, role="target"):
+    def _reach(self, doc, area, on, year, unit, phrases, flow: Flow | None, target=None, task=None, role="target"):
         clause = (target or task).clause
-        h = self.ws.hierarchy
-        if not phrases and flow:
-            if self._default is None:
-                self._default = h.descendants(doc.issuer, on, flow.to_levels)
-            named = [(flow.id, self._default)]
-        else:
-            named = [(p, h.resolve(p, doc.issuer, on)) for p in phrases]
-        for via, units in named:
-            if not units and self._defunct(via, on):
-                dropped.append(Dropped(doc.id, clause, via, self._defunct(via, on)))
-            for unit in units:
-                if unit != doc.issuer:
-                    chain = h.ancestors(unit)
-                    top = chain.index(doc.issuer) + 1 if doc.issuer in chain else len(chain)
-                    path = (*reversed(chain[:top]), unit)
-                    yield Obligation(unit, area, doc.id, clause, via, path, target, task, role)
+        named = [(flow.id, None)] if not phrases and flow else [(p, p) for p in phrases]
+        obligations = []
+        for via, phrase in named:
+            if unit in self._recipients(doc, on, year, clause, phrase, flow):
+                obligations.append(Obligation(unit, area, doc.id, clause, via, self._path(doc.issuer, unit), target, task, role))
+        return obligations
+
+    def _recipients(self, doc, on, year, clause, phrase, flow) -> frozenset[str]:
+        key = (doc.id, on, phrase, flow.id if phrase is None and flow else None)
+        if key not in self._reached:
+            h = self.ws.hierarchy
+            units = h.descendants(doc.issuer, on, flow.to_levels) if phrase is None else h.resolve(phrase, doc.issuer, on)
+            self._reached[key] = frozenset(units) - {doc.issuer}
+            if not units and phrase is not None and self._defunct(phrase, on):
+                self.dropped.setdefault(year, {})[(doc.id, phrase)] = Dropped(doc.id, clause, phrase, self._defunct(phrase, on))
+        return self._reached[key]
+
+    def _path(self, issuer: str, unit: str) -> tuple[str, ...]:
+        chain = self.ws.hierarchy.ancestors(unit)
+        top = chain.index(issuer) + 1 if issuer in chain else len(chain)
+        return (*reversed(chain[:top]), unit)
 
     def _flow(self, doc: Document) -> Flow | None:
         kind = self.ws.hierarchy.units[doc.issuer].kind
