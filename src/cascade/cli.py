@@ -6,6 +6,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad input or usage, 3 a
 from __future__ import annotations
 
 import argparse
+import gc
 import datetime as dt
 import json
 import sys
@@ -178,6 +179,9 @@ def _workspace(args: argparse.Namespace) -> load.Workspace:
     """The workspace, with --disable and --severity applied over its rules."""
     ws = load.load_workspace(args.workspace)
     ws.rules = layering.apply_command_line(ws.rules, args.disable, args.severity)
+    # The loaded workspace lives until the end: keep the garbage collector from re-scanning
+    # its millions of objects on every collection (a national audit runs much faster).
+    gc.freeze()
     return ws
 
 
