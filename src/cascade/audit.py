@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from cascade import pipeline
-from cascade.explain import answer_target, answer_task
+from cascade.explain import answer_target, answer_task, by_indicator
 from cascade.finding import SEVERITIES, Finding
 from cascade.hierarchy import as_date
 from cascade.load import Workspace
@@ -125,8 +125,9 @@ def _answers(obligations: list[Obligation], plans):
     An indicator that reaches the unit only without a figure ("theo chỉ tiêu Chính phủ giao")
     counts once, as unknown: it can be neither met nor missed."""
     strictest = binding(obligations)
+    indexes = [(p, by_indicator(p)) for p in plans]
     for ob in strictest.values():
-        yield ob, _best([answer_target(ob, p)["status"] for p in plans], ("met", "unknown", "missed", "absent"))
+        yield ob, _best([answer_target(ob, p, index)["status"] for p, index in indexes], ("met", "unknown", "missed", "absent"))
     figureless = {ob.indicator: ob for ob in obligations if ob.target and ob.indicator and ob.indicator not in strictest}
     for ob in figureless.values():
         yield ob, "unknown" if plans else "no-plan"
@@ -148,7 +149,7 @@ def _row(ob: Obligation) -> ReverseRow:
 
 def _status(ws, unit, documents, plans, findings, obligations, as_of, year) -> UnitStatus:
     counts = Counter(f.severity for f in findings)
-    known_only = [d for d in ws.documents.values() if d.issuer == unit and d.reference and d.kind in PLAN_KINDS
+    known_only = [d for d in ws.issued_by(unit) if d.reference and d.kind in PLAN_KINDS
                   and year in doc_years(d) and len(doc_years(d)) == 1]
     status = ("plan-not-available" if not plans and known_only else "no-plan" if not plans
               else "errors" if counts["error"] else "warnings" if counts["warning"] else "clean")

@@ -44,10 +44,19 @@ def _target(ws: Workspace, ob: Obligation, plans, is_binding: bool) -> dict:
             "provenance": _provenance(ws, ob), "answers": [answer_target(ob, plan) for plan in plans]}
 
 
-def answer_target(ob: Obligation, plan) -> dict:
+def by_indicator(plan) -> dict[str, list]:
+    """A plan's (area, target) pairs by indicator, for answering many obligations at once."""
+    index: dict[str, list] = {}
+    for area, target in own_targets(plan):
+        if target.indicator:
+            index.setdefault(target.indicator, []).append((area, target))
+    return index
+
+
+def answer_target(ob: Obligation, plan, index: dict | None = None) -> dict:
     """How a plan answers a target obligation: met, missed, unknown (a figure is missing on
     either side) or absent (no target on that indicator)."""
-    own = [(area, t) for area, t in own_targets(plan) if t.indicator and t.indicator == ob.indicator]
+    own = (index if index is not None else by_indicator(plan)).get(ob.indicator, [])
     if not own:
         return {"document": plan.id, "status": "absent"}
     area, target = own[0]

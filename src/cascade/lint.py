@@ -95,7 +95,7 @@ def _placeholders(rule: CheckRule) -> list[Problem]:
 def _scope(rule: CheckRule) -> list[Problem]:
     scope, problems = rule.applies_to, []
     for field in ("levels", "document_kinds"):
-        written = rule._src is not None and rule._path + ("applies_to", field) in rule._src.values
+        written = rule._src is not None and rule._src.written(rule._path + ("applies_to", field))
         if written and not getattr(scope, field):
             problems.append(Problem.at(rule.loc_of("applies_to", field), "applies-to-nothing", field=field))
     if scope.levels and set(scope.levels) <= NON_ISSUING:

@@ -32,15 +32,29 @@ class SourceFile:
     keys: dict[KeyPath, tuple[int, int]] = field(default_factory=dict)
     values: dict[KeyPath, tuple[int, int]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    text: str | None = None  # kept when positions were not read yet (see _ensure)
+
+    def _ensure(self) -> None:
+        """Read the positions on first use: most files of a large run never need them."""
+        if self.text is not None:
+            text, self.text = self.text, None
+            _Builder(self).build(yaml.compose(text, Loader=_Loader), ())
 
     def value_at(self, path: KeyPath) -> Location:
         """The position of the value at path, or of its closest written ancestor."""
+        self._ensure()
         while path not in self.values and path:
             path = path[:-1]
         return Location(self.path, *self.values.get(path, (1, 1)))
 
     def key_at(self, path: KeyPath) -> Location:
+        self._ensure()
         return Location(self.path, *self.keys[path]) if path in self.keys else self.value_at(path)
+
+    def written(self, path: KeyPath) -> bool:
+        """Whether the file writes this key path itself (rather than leaving a default)."""
+        self._ensure()
+        return path in self.values
 
 
 def _loc(path: str, mark: yaml.Mark) -> Location:
@@ -118,7 +132,37 @@ def node_tag(exc: yaml.constructor.ConstructorError) -> str:
     return (exc.problem or "").rsplit(" ", 1)[-1].strip("'")
 
 
+class _Unusual(Exception):
+    """Something the fast path leaves to the careful one (duplicate or merge keys)."""
+
+
+class _FastLoader(_Loader):
+    """Values only, at the speed of PyYAML's C loader; strings NFC; any duplicate or complex
+    key sends the file to the careful path, which reports it at its line and column."""
+
+    def construct_mapping(self, node, deep=False):
+        seen = set()
+        for key_node, _ in node.value:
+            if key_node.tag == _MERGE_TAG or not isinstance(key_node, yaml.ScalarNode):
+                raise _Unusual
+            key = _nfc(key_node.value)
+            if key in seen:
+                raise _Unusual
+            seen.add(key)
+        return super().construct_mapping(node, deep)
+
+
+_FastLoader.add_constructor(_STR_TAG, lambda loader, node: _nfc(loader.construct_scalar(node)))
+
+
 def parse(text: str, src: SourceFile) -> SourceFile:
+    try:  # the fast path: values now, positions later if ever needed
+        src.data, src.text = yaml.load(text, Loader=_FastLoader), text
+        if src.data is not None:
+            return src
+    except (yaml.YAMLError, _Unusual):
+        pass
+    src.data, src.text = None, None
     try:
         node = yaml.compose(text, Loader=_Loader)
         if node is None:
