@@ -18,8 +18,8 @@ def check(doc, ctx, params: Params):
     if unit is None:
         return
     names = {name_key(n) for n in (unit.name, *unit.aliases)}
-    written = [(doc.loc_of("issuer_as_written"), "Mở đầu", doc.issuer_as_written)]
-    written += [(r.loc_of("issuer_as_written"), r.clause, r.issuer_as_written) for r in doc.self_references]
-    for where, clause, name in written:
-        if name and name_key(name) not in names:
-            yield Fact(where, clause=clause, expected=unit.name, actual=name)
+    written = [(doc, "Mở đầu", doc.issuer_as_written)]
+    written += [(r, r.clause, r.issuer_as_written) for r in doc.self_references]
+    for owner, clause, name in written:
+        if name and name_key(name) not in names:  # (a location is looked up only for a finding)
+            yield Fact(owner.loc_of("issuer_as_written"), clause=clause, expected=unit.name, actual=name)
