@@ -137,8 +137,9 @@ class _Unusual(Exception):
 
 
 class _FastLoader(_Loader):
-    """Values only, at the speed of PyYAML's C loader; strings NFC; any duplicate or complex
-    key sends the file to the careful path, which reports it at its line and column."""
+    """Values only, at the speed of PyYAML's C loader, read from the NFC-normalised text; any
+    duplicate or complex key sends the file to the careful path, which reports it at its line
+    and column."""
 
     def construct_mapping(self, node, deep=False):
         seen = set()
@@ -152,12 +153,12 @@ class _FastLoader(_Loader):
         return super().construct_mapping(node, deep)
 
 
-_FastLoader.add_constructor(_STR_TAG, lambda loader, node: _nfc(loader.construct_scalar(node)))
 
 
 def parse(text: str, src: SourceFile) -> SourceFile:
-    try:  # the fast path: values now, positions later if ever needed
-        src.data, src.text = yaml.load(text, Loader=_FastLoader), text
+    try:  # the fast path: values now (from the NFC text), positions later if ever needed
+        normal = text if text.isascii() or unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+        src.data, src.text = yaml.load(normal, Loader=_FastLoader), text
         if src.data is not None:
             return src
     except (yaml.YAMLError, _Unusual):

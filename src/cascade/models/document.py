@@ -48,23 +48,23 @@ class Target(Strict):
     value: float | None = None
     unit: MeasureUnit | None = None
     # "theo mục tiêu tỉnh giao": the figure is whatever these levels assigned.
-    assigned_by: list[Literal["government", "ministry", "province"]] = []
+    assigned_by: list[Literal["government", "ministry", "province"]] = Field(default_factory=list)
     change: Literal["increase", "decrease"] | None = None
     baseline_year: int | None = None
     baseline_previous_year: bool = False  # "so với năm trước liền kề"
     year: int | None = None
     period: Period | None = None
     deadline: PartialDate | None = None
-    applies_to: list[str] = []
+    applies_to: list[str] = Field(default_factory=list)
     source: Source | None = None
 
 
 class Activity(Strict):
     clause: str
     text: str
-    products: list[str] = []
-    lead: list[str] = []
-    support: list[str] = []
+    products: list[str] = Field(default_factory=list)
+    lead: list[str] = Field(default_factory=list)
+    support: list[str] = Field(default_factory=list)
     when: str | None = None
     deadline: PartialDate | None = None
     recurrence: Recurrence | None = None
@@ -74,20 +74,20 @@ class Task(Strict):
     id: Id | None = None
     clause: str
     text: str
-    lead: list[str] = []
-    support: list[str] = []
+    lead: list[str] = Field(default_factory=list)
+    support: list[str] = Field(default_factory=list)
     when: str | None = None
     deadline: PartialDate | None = None
     recurrence: Recurrence | None = None
-    products: list[str] = []
-    targets: list[Target] = []
-    goals: list[Id] = []
-    activities: list[Activity] = []
+    products: list[str] = Field(default_factory=list)
+    targets: list[Target] = Field(default_factory=list)
+    goals: list[Id] = Field(default_factory=list)
+    activities: list[Activity] = Field(default_factory=list)
 
 
 class AreaContent(Strict):
-    targets: list[Target] = []
-    tasks: list[Task] = []
+    targets: list[Target] = Field(default_factory=list)
+    tasks: list[Task] = Field(default_factory=list)
 
 
 class DeclaredCount(Strict):
@@ -132,8 +132,8 @@ class SelfReference(Strict):
 class Reporting(Strict):
     clause: str
     text: str
-    to: list[str] = []
-    recurrence: list[Recurrence] = []
+    to: list[str] = Field(default_factory=list)
+    recurrence: list[Recurrence] = Field(default_factory=list)
     deadline: PartialDate | None = None
 
 
@@ -143,8 +143,8 @@ class Inspection(Strict):
     mode: Literal["direct", "online", "self", "unannounced"]
     content: str | None = None
     when: str | None = None
-    lead: list[str] = []
-    support: list[str] = []
+    lead: list[str] = Field(default_factory=list)
+    support: list[str] = Field(default_factory=list)
 
 
 class Document(Strict):
@@ -162,12 +162,12 @@ class Document(Strict):
     seed: str | None = None
     reference: bool = False
     note: str | None = None
-    cites: list[Citation] = []
-    headings: list[Heading] = []
-    areas: dict[Id, AreaContent] = {}
-    declared_counts: list[DeclaredCount] = []
-    announced: list[Announcement] = []
-    requirements: list[Requirement] = []
-    self_references: list[SelfReference] = []
-    reporting: list[Reporting] = []
-    inspections: list[Inspection] = []
+    cites: list[Citation] = Field(default_factory=list)
+    headings: list[Heading] = Field(default_factory=list)
+    areas: dict[Id, AreaContent] = Field(default_factory=dict)
+    declared_counts: list[DeclaredCount] = Field(default_factory=list)
+    announced: list[Announcement] = Field(default_factory=list)
+    requirements: list[Requirement] = Field(default_factory=list)
+    self_references: list[SelfReference] = Field(default_factory=list)
+    reporting: list[Reporting] = Field(default_factory=list)
+    inspections: list[Inspection] = Field(default_factory=list)

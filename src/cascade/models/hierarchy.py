@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from pydantic import Field
+
 from cascade.models.base import Id, UnitKind, Strict
 
 
@@ -15,7 +17,7 @@ class Unit(Strict):
     valid_from: dt.date | None = None
     valid_to: dt.date | None = None
     successor: Id | None = None
-    aliases: list[str] = []
+    aliases: list[str] = Field(default_factory=list)
     offices: Id | None = None  # name of an office template that this unit's offices follow
     note: str | None = None
 
@@ -25,9 +27,9 @@ class OfficeTemplate(Strict):
 
     suffix: Id
     name: str
-    aliases: list[str] = []
+    aliases: list[str] = Field(default_factory=list)
 
 
 class HierarchyFile(Strict):
-    office_templates: dict[Id, list[OfficeTemplate]] = {}
+    office_templates: dict[Id, list[OfficeTemplate]] = Field(default_factory=dict)
     units: list[Unit]

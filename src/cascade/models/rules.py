@@ -15,8 +15,8 @@ class Area(Strict):
     order: int
     name_vi: str
     name_en: str
-    synonyms: list[str] = []  # how headings name the area
-    keywords: list[str] = []  # words that place a sentence in the area when no heading does
+    synonyms: list[str] = Field(default_factory=list)  # how headings name the area
+    keywords: list[str] = Field(default_factory=list)  # words that place a sentence in the area when no heading does
 
 
 class AreasFile(Strict):
@@ -43,7 +43,7 @@ class Indicator(Strict):
     better: Literal["higher", "lower"]
     name_vi: str
     name_en: str
-    phrases: list[str] = []
+    phrases: list[str] = Field(default_factory=list)
 
 
 class IndicatorsFile(Strict):
@@ -64,8 +64,8 @@ class Message(Strict):
 class AppliesTo(Strict):
     """Which documents a rule looks at: by the issuer's level and the document's kind."""
 
-    levels: list[UnitKind] = []  # empty: every level
-    document_kinds: list[DocKind] = []  # empty: every kind
+    levels: list[UnitKind] = Field(default_factory=list)  # empty: every level
+    document_kinds: list[DocKind] = Field(default_factory=list)  # empty: every kind
     reference: bool = False  # whether reference documents are checked too
 
 
@@ -74,7 +74,7 @@ class CheckRule(Strict):
     kind: Id
     severity: Severity
     applies_to: AppliesTo = AppliesTo()
-    params: dict[str, object] = {}
+    params: dict[str, object] = Field(default_factory=dict)
     message: Message
     fix: Message
     description: Message
@@ -127,7 +127,7 @@ class RequiredDocument(Strict):
 
 class CascadeFile(Strict):
     flows: list[Flow]
-    defunct_levels: list[DefunctLevel] = []
-    figure_sources: list[FigureSource] = []
-    planning_levels: list[UnitKind] = []  # units expected to write a PAR plan every year
-    required_documents: list[RequiredDocument] = []
+    defunct_levels: list[DefunctLevel] = Field(default_factory=list)
+    figure_sources: list[FigureSource] = Field(default_factory=list)
+    planning_levels: list[UnitKind] = Field(default_factory=list)  # units expected to write a PAR plan every year
+    required_documents: list[RequiredDocument] = Field(default_factory=list)

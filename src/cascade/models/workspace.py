@@ -39,6 +39,6 @@ class Waiver(Strict):
 class WorkspaceConfig(Strict):
     """workspace.yaml: rules added to and changed from the shipped ones, and waivers."""
 
-    checks: list[CheckRule] = []
-    overrides: list[RuleOverride] = []
-    waivers: list[Waiver] = []
+    checks: list[CheckRule] = Field(default_factory=list)
+    overrides: list[RuleOverride] = Field(default_factory=list)
+    waivers: list[Waiver] = Field(default_factory=list)
