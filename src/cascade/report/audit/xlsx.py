@@ -2,10 +2,6 @@
 
 import io
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font
-from openpyxl.utils import get_column_letter
-
 from cascade.report.audit import tables
 
 SHEETS = {
@@ -15,6 +11,8 @@ SHEETS = {
 
 
 def render(a, lang: str) -> bytes:
+    from openpyxl import Workbook  # imported here: it is slow to import and only this needs it
+
     book = Workbook()
     book.remove(book.active)
     for name, make in zip(SHEETS[lang], tables.ALL):
@@ -25,6 +23,9 @@ def render(a, lang: str) -> bytes:
 
 
 def _sheet(sheet, headers, rows) -> None:
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
     sheet.append(headers)
     for row in rows:
         sheet.append(row)
