@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from cascade import pipeline
 from cascade.explain import answer_target, answer_task, by_indicator
 from cascade.finding import SEVERITIES, Finding
+from cascade.gcpause import collector_paused
 from cascade.hierarchy import as_date
 from cascade.load import Workspace
 from cascade.models import CheckRule, Waiver
@@ -87,6 +88,18 @@ def build(ws: Workspace, year: int, as_of: dt.date | None = None, lang: str = "v
     for f in findings:
         if f.waived is None:  # an accepted deviation does not make a plan fail
             by_unit[f.unit].append(f)
+    with collector_paused():
+        statuses, reverse, answers = _units(ws, units, docs, by_unit, prop, year, as_of, progress)
+    matrix = {s.unit: _cells(ws, s, docs[s.unit], by_unit[s.unit]) for s in statuses}
+    summary = _summary(units, checked, answers, findings)
+    rows = sorted(reverse.values(), key=lambda r: (r.document, r.area, r.clause, r.role))
+    area_names = {a.id: (a.name_vi if lang == "vi" else a.name_en) for a in ws.rules.areas.areas}
+    return Audit(year, as_of, summary, statuses, ws.rules.area_ids, matrix, rows, findings, area_names,
+                 [r for r in ws.rules.checks.checks if r.enabled], {w.id: w for w in ws.config.waivers})
+
+
+def _units(ws, units, docs, by_unit, prop, year, as_of, progress):
+    """Each unit's status, and what became of each obligation that reached it."""
     statuses, reverse, answers = [], {}, Counter()
     for i, unit in enumerate(units, 1):
         plans = [d for d in docs[unit] if d.kind in PLAN_KINDS]
@@ -98,12 +111,7 @@ def build(ws: Workspace, year: int, as_of: dt.date | None = None, lang: str = "v
             reverse.setdefault(key, _row(ob)).answers[unit] = status
         if progress:
             progress(i, len(units))
-    matrix = {s.unit: _cells(ws, s, docs[s.unit], by_unit[s.unit]) for s in statuses}
-    summary = _summary(units, checked, answers, findings)
-    rows = sorted(reverse.values(), key=lambda r: (r.document, r.area, r.clause, r.role))
-    area_names = {a.id: (a.name_vi if lang == "vi" else a.name_en) for a in ws.rules.areas.areas}
-    return Audit(year, as_of, summary, statuses, ws.rules.area_ids, matrix, rows, findings, area_names,
-                 [r for r in ws.rules.checks.checks if r.enabled], {w.id: w for w in ws.config.waivers})
+    return statuses, reverse, answers
 
 
 def planning_units(ws: Workspace, on: dt.date) -> list[str]:

@@ -15,6 +15,7 @@ import networkx as nx
 from cascade import source
 from cascade.source import display_path
 from cascade.errors import InputError, Location, Problem
+from cascade.gcpause import collector_paused
 from cascade.hierarchy import Hierarchy, name_key
 from cascade.models import (
     AreasFile, CascadeFile, CheckRule, ChecksFile, Document, GroupsFile, HierarchyFile, IndicatorsFile, Strict,
@@ -264,6 +265,11 @@ def load_hierarchy(root: Path, rules: Rules, problems: list[Problem] | None = No
 
 def load_workspace(root: Path | None = None) -> Workspace:
     """Load and cross-check a whole workspace; raise InputError with every problem found."""
+    with collector_paused():
+        return _load_workspace(root)
+
+
+def _load_workspace(root: Path | None) -> Workspace:
     root = Path(root) if root else example_workspace()
     problems: list[Problem] = []
     rules = load_rules(problems=problems)

@@ -9,6 +9,7 @@ from dataclasses import replace
 from cascade.checks import KINDS
 from cascade.context import Context
 from cascade.errors import Location
+from cascade.gcpause import collector_paused
 from cascade.finding import Fact, Finding
 from cascade.load import OTHER_AREA, Workspace
 from cascade.messages import say
@@ -41,13 +42,16 @@ def check(ws: Workspace, doc_ids: Iterable[str] | None = None, lang: str = "vi",
     ids = list(doc_ids) if doc_ids is not None else [d.id for d in ws.documents.values() if not d.reference]
     active = [w for w in ws.config.waivers if w.expires >= as_of]
     findings = []
-    for doc_id in ids:
-        doc = ws.documents[doc_id]
-        ctx = Context(ws, propagation, doc, as_of)
-        for rule in ws.rules.checks.checks:
-            if applies(rule, doc, ws):
-                findings.extend(waive(f, active) for f in _run(rule, doc, ctx, lang))
+    with collector_paused():
+        for doc_id in ids:
+            findings += _check_document(ws, ws.documents[doc_id], propagation, as_of, lang, active)
     return sorted(findings, key=lambda f: f.sort_key)
+
+
+def _check_document(ws, doc, propagation, as_of, lang, active) -> list[Finding]:
+    ctx = Context(ws, propagation, doc, as_of)
+    return [waive(f, active) for rule in ws.rules.checks.checks if applies(rule, doc, ws)
+            for f in _run(rule, doc, ctx, lang)]
 
 
 def waive(finding: Finding, waivers) -> Finding:
