@@ -5,7 +5,6 @@ from cascade.finding import Fact
 from cascade.hierarchy import valid_on
 from cascade.load import UNIT_LISTS
 from cascade.models import Strict
-from cascade.schema import walk
 
 
 # Placeholders this kind fills in for its rules' messages, besides the common ones.
@@ -16,9 +15,22 @@ class Params(Strict):
     pass
 
 
+def _holders(doc):
+    """The parts of a document that can name units (targets, tasks, activities, reporting,
+    inspections): visited directly, not through every model of the document."""
+    for content in doc.areas.values():
+        yield from content.targets
+        for task in content.tasks:
+            yield task
+            yield from task.targets
+            yield from task.activities
+    yield from doc.reporting
+    yield from doc.inspections
+
+
 def named(doc):
     """(model, field, index, name) for every unit name the document writes."""
-    for _, node in walk(doc):
+    for node in _holders(doc):
         for field in UNIT_LISTS:
             for i, name in enumerate(node.__dict__.get(field) or ()):
                 yield node, field, i, name

@@ -16,13 +16,15 @@ class Params(Strict):
 
 
 def check(doc, ctx, params: Params):
-    obligations = ctx.obligations
+    by_indicator: dict[str, list] = {}
+    for ob in ctx.obligations:
+        if ob.indicator:
+            by_indicator.setdefault(ob.indicator, []).append(ob)
     for area, own in own_targets(doc):
-        if not own.indicator or own.value is None:
+        if not own.indicator or own.value is None or own.indicator not in by_indicator:
             continue
         years = set(target_years(own, doc))
-        relevant = [ob for ob in obligations if ob.indicator == own.indicator
-                    and years & set(ob.years(ctx.ws.documents[ob.document]))]
+        relevant = [ob for ob in by_indicator[own.indicator] if years & set(ob.years(ctx.ws.documents[ob.document]))]
         required = binding(relevant).get(own.indicator)
         if required and stricter(required.target, own):
             yield Fact(own.loc_of("value"), clause=own.clause, area=area, indicator=own.indicator,
