@@ -3,7 +3,7 @@ plans) must stay within BOUND times the parse floor — a ratio, since machines 
 
     python benchmarks/guard.py        # exit 1 when the ratio exceeds BOUND
 
-Measured at about 2.5 when the bound was set (benchmarks/README.md); the margin absorbs a busy
+Measured at about 1.9 when the bound was set (benchmarks/README.md); the margin absorbs a busy
 machine, not a slower algorithm: a quadratic step shows up as a ratio several times larger.
 """
 
@@ -14,7 +14,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-BOUND = 4.0
+BOUND = 3.0
 HERE = Path(__file__).resolve().parent
 
 
