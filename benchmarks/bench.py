@@ -45,7 +45,7 @@ def measure(root: Path) -> dict:
     stages = {}
     t0 = time.perf_counter()
     rules = load.load_rules()
-    hierarchy = load.load_hierarchy(root, rules)
+    load.load_hierarchy(root, rules)
     stages["hierarchy"] = time.perf_counter() - t0
     t0 = time.perf_counter()
     ws = load.load_workspace(root)  # (loads the hierarchy again; counted in hierarchy above)

@@ -138,7 +138,7 @@ def _plan(unit_id, name, province, province_targets, indicators, rng, defect) ->
             "number": None if defect == "DOC-001" else f"{rng.randint(1, 999)}/KH", "number_as_written": "Số: /KH",
             "date": f"{YEAR}-01-{rng.randint(5, 28):02d}", "title": f"Kế hoạch CCHC năm {YEAR}",
             "period": {"start": YEAR, "end": YEAR},
-            "cites": [{"clause": "Căn cứ", "text": f"Kế hoạch của tỉnh", "document": f"kh-{province}"}],
+            "cites": [{"clause": "Căn cứ", "text": "Kế hoạch của tỉnh", "document": f"kh-{province}"}],
             "headings": headings, "areas": areas,
             "self_references": [{"clause": "Kết thúc", "text": f"Kế hoạch năm {year} của {closing_name}",
                                  "issuer_as_written": closing_name, "year": year}]}

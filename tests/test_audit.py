@@ -8,7 +8,6 @@ import shutil
 import subprocess
 import zipfile
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook

@@ -227,10 +227,10 @@ def check_document(doc: Document, src: source.SourceFile, ws: Workspace, problem
         cited = fields.get("document")
         if cited and cited not in ws.documents:
             problems.append(Problem.at(src.value_at(path + ("document",)), "unknown-document", id=cited))
-        for field in UNIT_LISTS:
-            for i, name in enumerate(fields.get(field) or ()):
+        for key in UNIT_LISTS:
+            for i, name in enumerate(fields.get(key) or ()):
                 if not known(name):
-                    problems.append(Problem.at(src.value_at(path + (field, i)), "unknown-unit", name=name))
+                    problems.append(Problem.at(src.value_at(path + (key, i)), "unknown-unit", name=name))
         local_id = fields.get("id") if path else None
         if local_id:
             if local_id in ids:
