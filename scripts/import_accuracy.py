@@ -16,17 +16,9 @@ from tabulate import tabulate
 from cascade.importer import import_file
 from cascade.load import load_workspace
 from cascade.pickup import words
+from cascade.propagate import own_targets as targets
 
 FIELDS = ("area", "indicator", "comparator", "value")
-
-
-def targets(doc):
-    for area, content in doc.areas.items():
-        for t in content.targets:
-            yield area, t
-        for task in content.tasks:
-            for t in task.targets:
-                yield area, t
 
 
 def similar(a: str, b: str) -> float:

@@ -196,3 +196,21 @@ def test_rule_files_get_the_same_treatment(tmp_path, monkeypatch):
     assert [render(p, "en") for p in caught.value.problems] == [
         "rules/indicators.yaml:2:5: area 'the-thao' is not in rules/areas.yaml — one of: che-do-cong-vu, "
         "chi-dao-dieu-hanh, chinh-quyen-so, tai-chinh-cong, the-che, thu-tuc-hanh-chinh, to-chuc-bo-may"]
+
+
+def test_many_files_are_read_on_every_core_with_the_same_result(workspace, run, monkeypatch):
+    """Past source.PARALLEL_FROM files, values are read in worker processes; a broken file
+    among them is still read the careful way and reported exactly."""
+    from cascade import source
+    from cascade.load import example_workspace, load_workspace
+
+    monkeypatch.setattr(source, "PARALLEL_FROM", 2)
+    parallel = load_workspace(example_workspace())
+    monkeypatch.setattr(source, "PARALLEL_FROM", 10_000)
+    sequential = load_workspace(example_workspace())
+    assert parallel.documents == sequential.documents
+    monkeypatch.setattr(source, "PARALLEL_FROM", 2)
+    files, expected = CASES["duplicate-key"]
+    code, _, err = run("validate", workspace({**files, "documents/b.yaml": PLAN.replace("kh-xa-b-2026", "kh-b"),
+                                                 "documents/c.yaml": PLAN.replace("kh-xa-b-2026", "kh-c")}), "--lang", "en")
+    assert code == 2 and err.splitlines()[0] == expected[0]

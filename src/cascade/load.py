@@ -277,8 +277,9 @@ def _load_workspace(root: Path | None) -> Workspace:
     hierarchy_ok = not problems
     ws = Workspace(root, rules, hierarchy, {})
     sources: dict[str, source.SourceFile] = {}
-    for path in document_files(root):
-        doc, src = read_model(path, Document, problems, display_path(path))
+    paths = document_files(root)
+    for path, values in zip(paths, source.values_of(paths)):
+        doc, src = read_model(path, Document, problems, display_path(path), values)
         if doc is None:
             continue
         if doc.id in ws.documents:

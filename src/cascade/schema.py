@@ -21,8 +21,9 @@ from cascade.models import Strict
 M = TypeVar("M", bound=Strict)
 
 
-def read_model(path: Path, model: type[M], problems: list[Problem], shown_as: str | None = None) -> tuple[M | None, source.SourceFile]:
-    src = source.read(path, shown_as)
+def read_model(path: Path, model: type[M], problems: list[Problem], shown_as: str | None = None,
+               values: object = None) -> tuple[M | None, source.SourceFile]:
+    src = source.read(path, shown_as, values)
     problems.extend(src.problems)
     if src.problems:
         return None, src

@@ -7,7 +7,10 @@ every string is NFC, duplicate keys are problems, and each key path maps to a Lo
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import unicodedata
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,9 +36,12 @@ class SourceFile:
     values: dict[KeyPath, tuple[int, int]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     text: str | None = None  # kept when positions were not read yet (see _ensure)
+    origin: Path | None = None  # or the file to read them from, when it was parsed elsewhere
 
     def _ensure(self) -> None:
         """Read the positions on first use: most files of a large run never need them."""
+        if self.text is None and self.origin is not None:
+            self.text, self.origin = self.origin.read_bytes().decode("utf-8-sig"), None
         if self.text is not None:
             text, self.text = self.text, None
             _Builder(self).build(yaml.compose(text, Loader=_Loader), ())
@@ -111,9 +117,13 @@ def display_path(path: Path) -> str:
         return str(path)
 
 
-def read(path: Path | str, shown_as: str | None = None) -> SourceFile:
-    """Read one YAML file. Problems are collected on the result, never raised."""
+def read(path: Path | str, shown_as: str | None = None, values: object = None) -> SourceFile:
+    """Read one YAML file. Problems are collected on the result, never raised. `values`: what
+    fast_values already read from it (positions are then read from the file when needed)."""
     src = SourceFile(shown_as or display_path(Path(path)))
+    if values is not None:
+        src.data, src.origin = values, Path(path)
+        return src
     try:
         text = Path(path).read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -180,3 +190,32 @@ def parse(text: str, src: SourceFile) -> SourceFile:
     except yaml.YAMLError as exc:  # e.g. a reader error on a control character
         src.problems.append(Problem.at(Location(src.path, 1, 1), "yaml-syntax", problem=str(exc)))
     return src
+
+
+def fast_values(path: Path) -> object:
+    """The values of a well-formed YAML file, or None: anything unusual (a bad byte, a syntax
+    error, a duplicate key, an empty file) is left to read(), which reports it exactly.
+    A top-level function, so that worker processes can run it."""
+    try:
+        return _fast(path)
+    except Exception:  # noqa: BLE001 — any failure means: read it the careful way
+        return None
+
+
+def _fast(path: Path) -> object:
+    text = Path(path).read_bytes().decode("utf-8-sig")
+    normal = text if text.isascii() or unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+    return yaml.load(normal, Loader=_FastLoader)
+
+
+PARALLEL_FROM = 300  # files; below this a second process costs more than it saves
+
+
+def values_of(paths: list[Path]) -> list[object]:
+    """fast_values of every file, on every core when there are many files."""
+    workers = min(os.cpu_count() or 1, 4)
+    if len(paths) < PARALLEL_FROM or workers < 2:
+        return [fast_values(p) for p in paths]
+    context = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        return list(pool.map(fast_values, paths, chunksize=32))
