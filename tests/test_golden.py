@@ -25,3 +25,13 @@ def test_findings_match_the_reviewed_golden_file(doc_id, run, monkeypatch):
     if os.environ.get("CASCADE_UPDATE_GOLDEN"):
         golden.write_text(out, encoding="utf-8")
     assert out == golden.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("doc_id", SEEDS)
+def test_checking_one_document_reads_only_what_reaches_it_and_finds_the_same(doc_id):
+    from cascade import pipeline
+    from cascade.load import load_workspace
+
+    full, focused = load_workspace(), load_workspace(None, [doc_id])
+    assert len(focused.documents) < len(full.documents)
+    assert pipeline.check(focused, [doc_id]) == pipeline.check(full, [doc_id])

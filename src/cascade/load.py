@@ -6,6 +6,7 @@ YAML position of the key or value they concern — and raised together as one In
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -47,6 +48,7 @@ class Workspace:
     hierarchy: Hierarchy
     documents: dict[str, Document]
     config: WorkspaceConfig = field(default_factory=WorkspaceConfig)
+    elsewhere: set[str] = field(default_factory=set)  # ids of documents left unread (load focus)
     _issued: dict = field(default_factory=dict, repr=False)  # issuer -> documents
     _indexed: int = field(default=-1, repr=False)  # how many documents the index holds
 
@@ -225,7 +227,7 @@ def check_document(doc: Document, src: source.SourceFile, ws: Workspace, problem
         if indicator and indicator not in indicators:
             problems.append(Problem.at(src.value_at(path + ("indicator",)), "unknown-indicator", id=indicator))
         cited = fields.get("document")
-        if cited and cited not in ws.documents:
+        if cited and cited not in ws.documents and cited not in ws.elsewhere:
             problems.append(Problem.at(src.value_at(path + ("document",)), "unknown-document", id=cited))
         for key in UNIT_LISTS:
             for i, name in enumerate(fields.get(key) or ()):
@@ -263,13 +265,40 @@ def load_hierarchy(root: Path, rules: Rules, problems: list[Problem] | None = No
     return Hierarchy(units, rules.groups.groups)
 
 
-def load_workspace(root: Path | None = None) -> Workspace:
-    """Load and cross-check a whole workspace; raise InputError with every problem found."""
+def load_workspace(root: Path | None = None, focus: list[str] | None = None) -> Workspace:
+    """Load and cross-check a whole workspace; raise InputError with every problem found.
+
+    With `focus` (document ids), only what checking those documents needs is read: they and
+    the documents of their issuers and the issuers' ancestors — everything that can reach them.
+    """
     with collector_paused():
-        return _load_workspace(root)
+        return _load_workspace(root, focus)
 
 
-def _load_workspace(root: Path | None) -> Workspace:
+_SNIFF = re.compile(r"^(id|issuer):[ \t]*['\"]?([a-z0-9][a-z0-9-]*)", re.MULTILINE)
+
+
+def _sniff(path: Path) -> dict[str, str]:
+    """A document's top-level id and issuer, read from its first lines without parsing it."""
+    found: dict[str, str] = {}
+    with open(path, "rb") as f:
+        while len(found) < 2 and (chunk := f.read(16384)):  # the keys follow the top comment
+            found.update(_SNIFF.findall(chunk.decode("utf-8", "ignore")))
+    return found
+
+
+def _focused(paths: list[Path], focus: list[str], hierarchy: Hierarchy) -> tuple[list[Path], set[str]]:
+    """The files a check of `focus` needs, and every document id the workspace holds."""
+    heads = {path: _sniff(path) for path in paths}
+    known = {h["id"] for h in heads.values() if "id" in h}
+    issuers = {h.get("issuer") for h in heads.values() if h.get("id") in focus}
+    if not set(focus) <= known or None in issuers:  # not found by sniffing: read everything
+        return paths, known
+    needed = issuers | {a for i in issuers if i in hierarchy.units for a in hierarchy.ancestors(i)}
+    return [p for p, h in heads.items() if "id" not in h or "issuer" not in h or h["issuer"] in needed], known
+
+
+def _load_workspace(root: Path | None, focus: list[str] | None) -> Workspace:
     root = Path(root) if root else example_workspace()
     problems: list[Problem] = []
     rules = load_rules(problems=problems)
@@ -278,6 +307,8 @@ def _load_workspace(root: Path | None) -> Workspace:
     ws = Workspace(root, rules, hierarchy, {})
     sources: dict[str, source.SourceFile] = {}
     paths = document_files(root)
+    if focus:
+        paths, ws.elsewhere = _focused(paths, focus, hierarchy)
     for path, values in zip(paths, source.values_of(paths)):
         doc, src = read_model(path, Document, problems, display_path(path), values)
         if doc is None:
