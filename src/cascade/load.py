@@ -141,7 +141,7 @@ def expand_offices(tree: HierarchyFile, problems: list[Problem]) -> list[Unit]:
         for office in tree.office_templates.get(unit.offices or "", []):
             child = Unit(id=f"{unit.id}-{office.suffix}", name=office.name, kind="office", parent=unit.id,
                          valid_from=unit.valid_from, valid_to=unit.valid_to, aliases=office.aliases)
-            child._loc = unit.loc
+            child.__pydantic_private__.update(unit.__pydantic_private__)  # its place: the unit's line
             units.append(child)
     return units
 
