@@ -120,3 +120,12 @@ def test_explain_json_marks_the_binding_target(run):
 def test_explain_unknown_unit(run):
     code, _, err = run("explain", "UBND xã Không Có")
     assert code == 2 and "không có đơn vị" in err
+
+
+def test_usage_errors_speak_vietnamese_by_default(run):
+    code, _, err = run("check", "--fail-on", "sometimes")
+    assert code == 2
+    assert err.splitlines()[-1] == ("cascade check: lỗi: tham số --fail-on: 'sometimes' không hợp lệ — "
+                                    "chọn một trong 'error', 'warning', 'info', 'never'")
+    code, _, err = run("check", "--fail-on", "sometimes", "--lang", "en")
+    assert err.splitlines()[-1].startswith("cascade check: error: argument --fail-on: invalid choice: 'sometimes'")

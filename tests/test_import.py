@@ -152,3 +152,12 @@ def test_the_importer_reads_the_seeds_well_enough():
         full, total = full + right, total + expected
         assert got_rows == table_rows and leads == table_rows
     assert full / total >= 0.95
+
+
+@pytest.mark.parametrize("seed", ["000", "003"])
+def test_an_announced_appendix_is_imported_like_the_fixture(seed, ws):
+    """"(Có phụ lục kèm theo)" in seeds 000 and 003: same clause and words as the hand-made fixture."""
+    text = next(SEEDS.glob(f"{seed}_*.txt"))
+    fixture = next(d for d in ws.documents.values() if d.seed == text.name)
+    imported = import_file(text, ws).document
+    assert [(a.clause, a.text) for a in imported.announced] == [(a.clause, a.text) for a in fixture.announced]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import re
 import datetime as dt
 import json
 import sys
@@ -90,8 +91,30 @@ EXAMPLES = {
 }
 
 
+# argparse speaks English; its usage errors are put into Vietnamese unless --lang en is given.
+USAGE_VI = [
+    (r"argument (\S+): invalid choice: '(.*?)' \(choose from (.*)\)", r"tham số \1: '\2' không hợp lệ — chọn một trong \3"),
+    (r"the following arguments are required: (.*)", r"thiếu tham số bắt buộc: \1"),
+    (r"unrecognized arguments: (.*)", r"tham số không nhận ra: \1"),
+    (r"argument (\S+): expected one argument", r"tham số \1 cần một giá trị"),
+    (r"argument (\S+): invalid (\S+) value: '(.*?)'", r"tham số \1: giá trị '\3' không hợp lệ"),
+]
+
+
+class _Parser(argparse.ArgumentParser):
+    english = False  # set by main() from the command line, before parsing it
+
+    def error(self, message: str):  # argparse's hook for usage errors
+        english = _Parser.english
+        if not english:
+            for pattern, replacement in USAGE_VI:
+                message = re.sub(pattern, replacement, message)
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_INPUT, f"{self.prog}: {'error' if english else 'lỗi'}: {message}\n")
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="cascade",
         description="Kiểm tra kế hoạch cải cách hành chính theo mục tiêu cấp trên / "
                     "Check PAR plans against what flows down the hierarchy.",
@@ -186,6 +209,8 @@ def _workspace(args: argparse.Namespace, focus: list[str] | None = None) -> load
 
 
 def main(argv: list[str] | None = None) -> int:
+    words = list(sys.argv[1:] if argv is None else argv)
+    _Parser.english = "--lang" in words and words[words.index("--lang") + 1:][:1] == ["en"]
     parser = _parser()
     try:
         args = parser.parse_args(argv)

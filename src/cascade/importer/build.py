@@ -121,6 +121,9 @@ def _citations(block: Block, state: State) -> None:
 # ---------------------------------------------------------------- body
 
 
+ANNOUNCED = re.compile(r"\((Có|kèm theo)[^)]*phụ lục[^)]*\)", re.I)
+
+
 def _paragraph(block: Block, state: State) -> None:
     if block.text.upper().startswith(("BIỂU", "PHỤ LỤC")):  # a table's caption names its rows' clauses
         words = block.text.split()
@@ -134,6 +137,10 @@ def _paragraph(block: Block, state: State) -> None:
         if block.numbered and not match:  # a Word list number, not typed in the text
             match = {"num": block.numbered.rstrip("."), "text": block.text}
         _item(block, match, state)
+    announced = ANNOUNCED.search(block.text)
+    if announced:  # "(Có phụ lục kèm theo)": the appendix must follow (STR-003 checks it)
+        clause = ".".join(state.path) or "Mở đầu"
+        state.doc.setdefault("announced", []).append({"clause": clause, "text": announced.group(0), "section": "Phụ lục"})
 
 
 def _is_heading(match, text: str) -> bool:

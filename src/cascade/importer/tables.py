@@ -65,11 +65,12 @@ class _Table:
     def row(self, row) -> None:
         filled = [c for c in row.cells if c]
         number = self.cell(row, "number")
-        if len(filled) == 1 and number and not number.isdigit() or (len(filled) <= 2 and re.fullmatch(r"[IVX]+\.?", number or "")):
+        if re.fullmatch(r"[IVX]+\.?", number or "") or _caption_row(row, filled):
             self._group(row, filled)
-        elif len(filled) == 1 and not number:
-            self._group(row, filled)
-        elif number.isdigit():
+        elif number.isdigit() or (self.current and ITEM.match(filled[0] if filled else "")):
+            # a new row; or, inside a row, a new "Nhiệm vụ N:" / "Hoạt động N:" under the same goal
+            # (not a page-break continuation, whose first cell goes on with the goal's sentence)
+            number = number or self.current["number"]
             self.flush()
             self.current = {"number": number, "cells": {r: self.cell(row, r) for r in self.cols.values()},
                             "where": row.where}
@@ -187,6 +188,15 @@ class _Table:
             entry.update({k: v for k, v in (("content", cells.get("content")), ("when", cells.get("time"))) if v})
             entry.update(self._people(cells))
             self.state.doc.setdefault("inspections", []).append(entry)
+
+
+def _caption_row(row, filled) -> bool:
+    """A section row written across the table ("I. CHỈ ĐẠO, ĐIỀU HÀNH …"): one cell, at the left,
+    in capitals — unlike a cell continued from the page before."""
+    if len(filled) != 1 or row.cells.index(filled[0]) > 1:
+        return False
+    letters = [ch for ch in filled[0] if ch.isalpha()]
+    return bool(letters) and sum(ch.isupper() for ch in letters) > 0.8 * len(letters)
 
 
 def _items(cell: str, word: str) -> list[tuple[str, str]]:
