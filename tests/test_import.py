@@ -107,6 +107,24 @@ def test_check_a_seed_text_finds_the_wrong_commune_name(run):
     assert ("NAM-001", "UBND xã Mù Cỏ") in {(f["rule"], f["actual"]) for f in json.loads(out)["findings"]}
 
 
+def test_findings_on_a_seed_text_point_at_its_lines(run):
+    seed = SEEDS / "003_18adec97334e5832.txt"
+    lines = seed.read_text(encoding="utf-8").splitlines()
+    code, out, _ = run("check", seed, "--format", "json")
+    at = {f["rule"]: f["location"] for f in json.loads(out)["findings"]}
+    assert at["NAM-001"]["file"].endswith(seed.name)
+    assert "Mù Cỏ" in lines[at["NAM-001"]["line"] - 1]
+    assert "(Có phụ lục kèm theo)" in lines[at["STR-003"]["line"] - 1]
+
+
+def test_items_of_a_word_file_know_their_paragraph_or_table_row(tmp_path, ws):
+    """In Word, "line" counts paragraphs and table rows from the top: 15 paragraphs, then the table."""
+    document = import_file(make_docx(tmp_path / "ke-hoach.docx"), ws).document
+    loc = {item.text[:20]: item.loc.line for c in document.areas.values() for item in (*c.targets, *c.tasks)}
+    assert loc["Trên 95% văn bản điệ"] == 9
+    assert loc["Số hóa hồ sơ thủ tục"] == 18  # header row 16, first row 17
+
+
 def test_unknown_issuer_asks_for_issuer(tmp_path, run):
     source = make_docx(tmp_path / "ke-hoach.docx", "Ban Quản lý dự án X xây dựng Kế hoạch như sau:")
     code, _, err = run("import", source, "--lang", "en")

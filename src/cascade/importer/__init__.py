@@ -15,7 +15,10 @@ import yaml
 from cascade.hierarchy import name_key
 from cascade.importer import build, reader
 from cascade.importer.reader import Unreadable
+from cascade.errors import Location
 from cascade.models import Document
+from cascade.schema import walk
+from cascade.source import display_path
 
 __all__ = ["Imported", "NoIssuer", "Unreadable", "import_file"]
 
@@ -29,9 +32,10 @@ class NoIssuer(Exception):
 
 
 class Imported:
-    def __init__(self, data: dict, unclassified: list[dict], source: Path):
+    def __init__(self, data: dict, unclassified: list[dict], source: Path, blocks: list[reader.Block]):
         self.data, self.unclassified, self.source = data, unclassified, source
         self.document = Document.model_validate(data)
+        _place(self.document, blocks, display_path(source))
 
     def to_yaml(self) -> str:
         lines = [f"# Imported by `cascade import` from {self.source.name}; review before use."]
@@ -57,7 +61,22 @@ def import_file(path: Path, ws, issuer: str | None = None) -> Imported:
         if cite.get("number") in by_number:
             cite["document"] = by_number[cite["number"]]
     ordered = {k: data[k] for k in FIELD_ORDER if data.get(k) not in (None, [], {})}
-    return Imported(ordered, unclassified, path)
+    return Imported(ordered, unclassified, path, blocks)
+
+
+def _place(document: Document, blocks: list[reader.Block], file: str) -> None:
+    """Each item where its words were read, so that a finding on an imported plan points into
+    the planner's own file: its line in a text file; in Word, paragraphs and table rows counted."""
+    document._loc = Location(file, 1, 1)
+    texts = [(b, b.text or " ".join(b.cells or [])) for b in blocks]
+    for _, item in walk(document):
+        key = getattr(item, "text", None)
+        if not isinstance(key, str) or not key:
+            continue
+        key = key[:40]
+        block = next((b for b, text in texts if key in text), None)
+        if block:
+            item._loc = Location(file, block.line, 1)
 
 
 def _issuer(blocks, hierarchy, given: str | None) -> tuple[str, str]:

@@ -30,6 +30,7 @@ class Block:
     cells: list[str] | None = None  # a table row
     numbered: str | None = None  # the number a Word list gives this paragraph ("1.", "a)")
     bullet: bool = False
+    line: int = 0  # for findings: the text file's line; in Word, paragraphs and table rows counted from the top
 
 
 def clean(text: str) -> str:
@@ -67,12 +68,12 @@ def _text(path: Path) -> list[Block]:
     blocks = []
     for n, line in enumerate(raw.splitlines(), 1):
         if "\t" in line:
-            blocks.append(Block("", f"line {n}", cells=[clean(c) for c in line.split("\t")]))
+            blocks.append(Block("", f"line {n}", cells=[clean(c) for c in line.split("\t")], line=n))
         elif line.strip() and _continues(line, blocks):
             blocks[-1].text = f"{blocks[-1].text} {clean(line)}"  # a sentence broken by a page
         elif line.strip():
             bullet = bool(re.match(r"\s*[-+•]\s", line))
-            blocks.append(Block(clean(re.sub(r"^\s*[-+•]\s", "", line)), f"line {n}", bullet=bullet))
+            blocks.append(Block(clean(re.sub(r"^\s*[-+•]\s", "", line)), f"line {n}", bullet=bullet, line=n))
         if len(blocks) > MAX_BLOCKS:
             raise Unreadable("import-too-large", f"> {MAX_BLOCKS} blocks")
     return blocks
@@ -102,19 +103,21 @@ def _docx(path: Path) -> list[Block]:
     body = document.element.body
     tables = iter(document.tables)
     paragraphs = iter(document.paragraphs)
-    n_par = n_tab = 0
+    n_par = n_tab = n_row = 0
     for child in body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             n_par += 1
             block = _paragraph(next(paragraphs), n_par, counters)
             if block:
+                block.line = n_par + n_row
                 blocks.append(block)
         elif tag == "tbl":
             n_tab += 1
             for r, row in enumerate(next(tables).rows, 1):
                 cells = [clean(cell.text.replace("\n", " ")) for cell in row.cells]
-                blocks.append(Block("", f"table {n_tab}, row {r}", cells=_unmerge(cells)))
+                n_row += 1
+                blocks.append(Block("", f"table {n_tab}, row {r}", cells=_unmerge(cells), line=n_par + n_row))
         if len(blocks) > MAX_BLOCKS:
             raise Unreadable("import-too-large", f"> {MAX_BLOCKS} blocks")
     return blocks
