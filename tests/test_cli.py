@@ -129,3 +129,10 @@ def test_usage_errors_speak_vietnamese_by_default(run):
                                     "chọn một trong 'error', 'warning', 'info', 'never'")
     code, _, err = run("check", "--fail-on", "sometimes", "--lang", "en")
     assert err.splitlines()[-1].startswith("cascade check: error: argument --fail-on: invalid choice: 'sometimes'")
+
+
+def test_lang_may_come_before_the_command(run):
+    code, _, err = run("--lang", "en", "show", "no-such-plan")
+    assert code == 2 and err.startswith("cascade: no document 'no-such-plan'")
+    code, _, err = run("--lang", "en", "show", "no-such-plan", "--lang", "vi")
+    assert err.startswith("cascade: không có văn bản 'no-such-plan'")

@@ -122,6 +122,8 @@ def _parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"cascade {__version__}")
+    # also before the command ("cascade --lang en check"); the command's own --lang wins
+    parser.add_argument("--lang", dest="lang_first", choices=["vi", "en"], help="ngôn ngữ / language (vi)")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def command(name: str, help_: str) -> argparse.ArgumentParser:
@@ -216,6 +218,8 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
         return int(exc.code or 0)
+    if args.lang_first and "--lang" not in words[words.index(args.command):]:
+        args.lang = args.lang_first
     _utf8_stdout()
     try:
         return COMMANDS[args.command](args)
