@@ -179,3 +179,17 @@ def test_an_announced_appendix_is_imported_like_the_fixture(seed, ws):
     fixture = next(d for d in ws.documents.values() if d.seed == text.name)
     imported = import_file(text, ws).document
     assert [(a.clause, a.text) for a in imported.announced] == [(a.clause, a.text) for a in fixture.announced]
+
+
+@pytest.mark.parametrize("seed", ["000", "001", "002", "003", "004"])
+def test_checking_a_seed_text_finds_what_checking_its_fixture_finds(seed, ws, run):
+    """The planner's path (check the text as written) and the auditor's (check the reviewed YAML)
+    give the same findings: rule by rule, as many of each."""
+    text = next(SEEDS.glob(f"{seed}_*.txt"))
+    fixture = next(d.id for d in ws.documents.values() if d.seed == text.name)
+
+    def rules(target):
+        _, out, _ = run("check", target, "--format", "json", "--fail-on", "never")
+        return sorted(f["rule"] for f in json.loads(out)["findings"])
+
+    assert rules(text) == rules(fixture)

@@ -24,7 +24,7 @@ __all__ = ["Imported", "NoIssuer", "Unreadable", "import_file"]
 
 FIELD_ORDER = ["id", "kind", "issuer", "issuer_as_written", "number", "number_as_written", "date", "date_as_written",
                "place", "title", "period", "seed", "cites", "headings", "areas", "declared_counts", "announced",
-               "self_references", "inspections"]
+               "requirements", "self_references", "inspections"]
 
 
 class NoIssuer(Exception):

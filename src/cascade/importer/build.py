@@ -8,6 +8,7 @@ targets or tasks depending on the section they are in, and task tables by their 
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 from dataclasses import dataclass, field
 
 from cascade.hierarchy import name_key
@@ -35,6 +36,10 @@ class State:
     submode: bool = False  # the mode came from a level-2 heading ("1. Mục tiêu")
     caption: str | None = None  # the last table caption seen ("Biểu nhiệm vụ trọng tâm")
     numbered: int = 0
+    part: str = ""  # "Đề cương, " after a part that restarts the numbering ("ĐỀ CƯƠNG", "PHỤ LỤC")
+
+    def clause(self) -> str:
+        return self.part + ".".join(self.path)
 
 
 def build(blocks: list[Block], rules, hierarchy, issuer: str | None) -> tuple[dict, list[dict]]:
@@ -122,13 +127,23 @@ def _citations(block: Block, state: State) -> None:
 
 
 ANNOUNCED = re.compile(r"\((Có|kèm theo)[^)]*phụ lục[^)]*\)", re.I)
+# "… việc thực hiện Kế hoạch cải cách hành chính năm 2025;": the plan naming itself in its body
+# (YRS-001 checks the year) — not a cited plan ("Kế hoạch số …") nor another's ("… của UBND tỉnh").
+SELF = re.compile(r"(?<!số )Kế hoạch (?:cải cách hành chính|CCHC)[^.;:,]{0,40}? năm (\d{4})(?! của)", re.I)
+# "… xác định rõ cơ quan chủ trì, cơ quan phối hợp, thời gian thực hiện, sản phẩm đầu ra" (TSK-002)
+REQUIRES = re.compile(r"xác định rõ ([^.]*)", re.I)
+TASK_FIELDS = {"lead": ("chủ trì",), "support": ("phối hợp",), "deadline": ("thời gian", "thời hạn"),
+               "products": ("sản phẩm",)}
 
 
 def _paragraph(block: Block, state: State) -> None:
     if block.text.upper().startswith(("BIỂU", "PHỤ LỤC")):  # a table's caption names its rows' clauses
-        words = block.text.split()
-        state.caption = " ".join(w for w in words[:4] if w.isupper()).capitalize()
+        state.caption = " ".join(takewhile(str.isupper, block.text.split())).capitalize()
+    if PART.fullmatch(block.text):
+        _part(block, state)
+        return
     match = HEADING.match(block.text)
+    clause = None
     if match and not block.bullet and _is_heading(match, block.text):
         _heading(match["num"], match["text"], block, state)
     elif block.numbered and not block.bullet and len(block.text.split()) <= 14 and not block.text.endswith("."):
@@ -137,10 +152,40 @@ def _paragraph(block: Block, state: State) -> None:
         if block.numbered and not match:  # a Word list number, not typed in the text
             match = {"num": block.numbered.rstrip("."), "text": block.text}
         _item(block, match, state)
+        clause = f"{state.clause()}.{match['num']}" if match else None
+    _said_of_itself(block, state, clause or state.clause())
+
+
+def _said_of_itself(block: Block, state: State, clause: str) -> None:
+    """What a sentence says about the plan itself, whatever section it is in: an appendix it
+    announces, its own name and year, what each of its tasks must state."""
     announced = ANNOUNCED.search(block.text)
     if announced:  # "(Có phụ lục kèm theo)": the appendix must follow (STR-003 checks it)
-        clause = ".".join(state.path) or "Mở đầu"
-        state.doc.setdefault("announced", []).append({"clause": clause, "text": announced.group(0), "section": "Phụ lục"})
+        state.doc.setdefault("announced", []).append(
+            {"clause": clause or "Mở đầu", "text": announced.group(0), "section": "Phụ lục"})
+    named = SELF.search(block.text)
+    own = state.doc.get("title", "").lower().startswith("cải cách hành chính")  # not an inspection plan's
+    if named and own and clause and state.mode != "outline" and not block.text.startswith("Trên đây là"):
+        state.doc.setdefault("self_references", []).append({"clause": clause, "text": block.text, "year": int(named[1])})
+    required = REQUIRES.search(block.text)
+    fields = [f for f, words in TASK_FIELDS.items() if required and any(w in required[1].lower() for w in words)]
+    if len(fields) >= 2 and state.mode != "outline":
+        # asked of the plans below ("các cơ quan xây dựng kế hoạch …, xác định rõ …") or of its own tasks
+        scope = "subordinates" if re.search(r"xây dựng kế hoạch", block.text[:required.start()], re.I) else "self"
+        state.doc.setdefault("requirements", []).append(
+            {"clause": clause, "text": block.text, "task_fields": fields, "scope": scope})
+
+
+PART = re.compile(r"(ĐỀ CƯƠNG|PHỤ LỤC)( [IVX\d]+)?:?", re.I)
+
+
+def _part(block: Block, state: State) -> None:
+    """An annex that numbers its headings afresh: "Đề cương, I" is not the body's I. An outline
+    (đề cương) is a report template: its headings are kept, its sentences are not targets."""
+    name = block.text.rstrip(":").capitalize()
+    state.part, state.path, state.area, state.area_level, state.submode = f"{name}, ", [], None, 99, False
+    state.mode = "outline" if name.upper().startswith("ĐỀ CƯƠNG") else "other"
+    state.doc["headings"].append({"clause": name, "text": block.text, "level": 1})
 
 
 def _is_heading(match, text: str) -> bool:
@@ -151,8 +196,8 @@ def _is_heading(match, text: str) -> bool:
 def _heading(num: str, text: str, block: Block, state: State) -> None:
     level = 1 if re.fullmatch(r"[IVX]+", num) else 3 if "." in num or num.isalpha() else 2
     state.path = state.path[:level - 1] + [num.split(".")[-1]] if level > 1 else [num]
-    clause = ".".join(state.path)
-    if level == 1:
+    clause = state.clause()
+    if level == 1 and state.mode != "outline":
         upper = text.upper()
         state.mode = next((mode for word, mode in SECTION_KINDS if word in upper), "other")
         if "MỤC TIÊU" in upper and any(w in upper for w in ("NHIỆM VỤ", "GIẢI PHÁP")):
@@ -186,10 +231,10 @@ def _item(block: Block, numbered, state: State) -> None:
             reference["year"] = int(year.group(1))
         state.doc.setdefault("self_references", []).append(reference)
         return
-    if state.mode == "other":
+    if state.mode in ("other", "outline"):
         state.unclassified.append({"where": block.where, "text": block.text})
         return
-    clause = ".".join(state.path)
+    clause = state.clause()
     if numbered and not block.bullet:  # a numbered paragraph: "1. Đẩy mạnh …"
         state.numbered += 1
         clause, text = f"{clause}.{numbered['num']}", numbered["text"]
