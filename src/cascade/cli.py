@@ -6,10 +6,10 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad input or usage, 3 a
 from __future__ import annotations
 
 import argparse
-import gc
-import re
 import datetime as dt
+import gc
 import json
+import re
 import sys
 import time
 from pathlib import Path

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import yaml
 
+from cascade.errors import Location
 from cascade.hierarchy import name_key
 from cascade.importer import build, reader
 from cascade.importer.reader import Unreadable
-from cascade.errors import Location
 from cascade.models import Document
 from cascade.schema import walk
 from cascade.source import display_path

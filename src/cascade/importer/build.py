@@ -8,8 +8,8 @@ targets or tasks depending on the section they are in, and task tables by their 
 from __future__ import annotations
 
 import re
-from itertools import takewhile
 from dataclasses import dataclass, field
+from itertools import takewhile
 
 from cascade.hierarchy import name_key
 from cascade.importer import phrases, tables
