@@ -5,6 +5,8 @@ import re
 
 import pytest
 
+from cascade import cli
+
 
 def test_validate_the_example(run):
     code, out, err = run("validate", "--lang", "en")
@@ -136,3 +138,16 @@ def test_lang_may_come_before_the_command(run):
     assert code == 2 and err.startswith("cascade: no document 'no-such-plan'")
     code, _, err = run("--lang", "en", "show", "no-such-plan", "--lang", "vi")
     assert err.startswith("cascade: không có văn bản 'no-such-plan'")
+
+
+def test_a_bug_is_one_line_and_exit_3_not_a_traceback(run, monkeypatch):
+    def broken(args):
+        raise KeyError("reason")
+
+    monkeypatch.setitem(cli.COMMANDS, "validate", broken)
+    monkeypatch.delenv("CASCADE_DEBUG", raising=False)
+    code, _, err = run("validate")
+    assert code == 3 and err.startswith("cascade: lỗi nội bộ (KeyError: 'reason')") and "Traceback" not in err
+    monkeypatch.setenv("CASCADE_DEBUG", "1")
+    with pytest.raises(KeyError):
+        run("validate")

@@ -148,6 +148,28 @@ def test_bad_files_get_a_clear_error(tmp_path, run, name, content, message):
     assert err.splitlines()[0].startswith(f"{path}:1:1: ")
 
 
+@pytest.mark.parametrize("command", ["import", "check"])
+def test_a_missing_file_gets_a_clear_error(tmp_path, run, command):
+    code, _, err = run(command, tmp_path / "khong-co.docx", "--lang", "en")
+    assert code == 2 and "Traceback" not in err
+    assert err.splitlines()[0] == f"{tmp_path / 'khong-co.docx'}:1:1: there is no such file — the path of an existing .docx, .md or .txt file"
+
+
+def test_every_reason_the_reader_refuses_a_file_has_its_message():
+    """Each Unreadable code raised by the reader renders in both languages with its one detail."""
+    import re
+
+    from cascade import messages
+    from cascade.errors import Location, Problem
+    from cascade.importer import reader
+
+    codes = set(re.findall(r'Unreadable\("([\w-]+)"', Path(reader.__file__).read_text(encoding="utf-8")))
+    assert len(codes) >= 6
+    for code in codes:
+        for lang in ("vi", "en"):
+            messages.render(Problem.at(Location("f.docx", 1, 1), code, detail="x"), lang)
+
+
 def test_an_enormous_file_is_refused_without_reading_it(tmp_path, run):
     path = tmp_path / "khong-lo.txt"
     with open(path, "wb") as f:

@@ -9,6 +9,7 @@ import argparse
 import datetime as dt
 import gc
 import json
+import os
 import re
 import sys
 import time
@@ -45,6 +46,7 @@ TEXT = {
         "no-passing-example": "Quy tắc chưa có ví dụ đạt: {rules}",
         "unknown-rule": "cascade: '{rule}' không phải quy tắc hoặc mức hợp lệ — cần mã quy tắc (ví dụ TGT-002) hoặc QUY_TẮC=error|warning|info",
         "internal": "cascade: lỗi nội bộ khi chạy quy tắc {rule} trên văn bản {document}: {cause}. Xin báo lỗi này cho nhóm phát triển.",
+        "bug": "cascade: lỗi nội bộ ({cause}). Xin báo lỗi này cho nhóm phát triển, kèm lệnh đã chạy; CASCADE_DEBUG=1 cho xem chi tiết.",
         "other": "Ngoài bảy lĩnh vực", "area": "Lĩnh vực", "targets": "Mục tiêu", "tasks": "Nhiệm vụ", "headings": "Đề mục (như văn bản viết)",
         "absent": "(không có)",
         "tree-title": "Hệ thống đơn vị ngày {date}: {n} đơn vị",
@@ -66,6 +68,7 @@ TEXT = {
         "no-passing-example": "Rules without a passing example: {rules}",
         "unknown-rule": "cascade: '{rule}' is not a rule or a valid level — expected a rule id (e.g. TGT-002) or RULE=error|warning|info",
         "internal": "cascade: internal error in rule {rule} on document {document}: {cause}. Please report this bug.",
+        "bug": "cascade: internal error ({cause}). Please report this bug with the command you ran; CASCADE_DEBUG=1 shows the details.",
         "other": "Outside the seven areas", "area": "Area", "targets": "Targets", "tasks": "Tasks", "headings": "Headings (as written)",
         "absent": "(none)",
         "tree-title": "Hierarchy on {date}: {n} units",
@@ -245,6 +248,11 @@ def main(argv: list[str] | None = None) -> int:
             print(render(problem, args.lang), file=sys.stderr)
         print(TEXT[args.lang]["problems"].format(n=len(exc.problems)), file=sys.stderr)
         return EXIT_INPUT
+    except Exception as exc:  # a bug: one line and exit 3, not a traceback, unless asked for
+        if os.environ.get("CASCADE_DEBUG"):
+            raise
+        print(TEXT[args.lang]["bug"].format(cause=f"{type(exc).__name__}: {exc}"), file=sys.stderr)
+        return EXIT_INTERNAL
 
 
 def _utf8_stdout() -> None:

@@ -32,6 +32,10 @@ INPUT: dict[str, dict[str, tuple[str, str]]] = {
         "vi": ("tệp Word bị hỏng hoặc không phải .docx ({detail})", "mở và lưu lại bằng Word hoặc LibreOffice dưới dạng .docx"),
         "en": ("the Word file is damaged or not a .docx ({detail})", "open it and save it again as .docx with Word or LibreOffice"),
     },
+    "import-missing": {
+        "vi": ("không có tệp này", "đường dẫn tới một tệp .docx, .md hoặc .txt có thật"),
+        "en": ("there is no such file", "the path of an existing .docx, .md or .txt file"),
+    },
     "not-utf8-import": {
         "vi": ("tệp văn bản không phải UTF-8 ({detail})", "lưu lại tệp với mã hóa UTF-8"),
         "en": ("the text file is not UTF-8 ({detail})", "save the file again as UTF-8"),

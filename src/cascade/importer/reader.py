@@ -42,7 +42,7 @@ def clean(text: str) -> str:
 
 def read(path: Path) -> list[Block]:
     if not path.is_file():
-        raise Unreadable("unreadable", "không có tệp / no such file")
+        raise Unreadable("import-missing", "")
     size = path.stat().st_size
     if size == 0:
         raise Unreadable("import-empty", "0 byte")
