@@ -151,3 +151,15 @@ def test_a_bug_is_one_line_and_exit_3_not_a_traceback(run, monkeypatch):
     monkeypatch.setenv("CASCADE_DEBUG", "1")
     with pytest.raises(KeyError):
         run("validate")
+
+
+def test_rule_commands_refuse_a_path_that_does_not_exist(tmp_path, run):
+    for action in ("lint", "test", "docs"):
+        code, _, err = run("rules", action, tmp_path / "khong-co", "--lang", "en")
+        assert code == 2 and err.startswith(f"{tmp_path / 'khong-co'}:1:1: there is no such file or directory")
+
+
+def test_an_unwritable_output_names_the_file_and_exits_2(tmp_path, run):
+    target = tmp_path / "khong-co" / "bao-cao.html"
+    code, _, err = run("audit", "--format", "html", "-o", target, "--lang", "en")
+    assert code == 2 and err == f"cascade: cannot read or write '{target}': No such file or directory\n"

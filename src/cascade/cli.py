@@ -46,6 +46,7 @@ TEXT = {
         "no-passing-example": "Quy tắc chưa có ví dụ đạt: {rules}",
         "unknown-rule": "cascade: '{rule}' không phải quy tắc hoặc mức hợp lệ — cần mã quy tắc (ví dụ TGT-002) hoặc QUY_TẮC=error|warning|info",
         "internal": "cascade: lỗi nội bộ khi chạy quy tắc {rule} trên văn bản {document}: {cause}. Xin báo lỗi này cho nhóm phát triển.",
+        "os": "cascade: không đọc hoặc ghi được '{path}': {reason}",
         "bug": "cascade: lỗi nội bộ ({cause}). Xin báo lỗi này cho nhóm phát triển, kèm lệnh đã chạy; CASCADE_DEBUG=1 cho xem chi tiết.",
         "other": "Ngoài bảy lĩnh vực", "area": "Lĩnh vực", "targets": "Mục tiêu", "tasks": "Nhiệm vụ", "headings": "Đề mục (như văn bản viết)",
         "absent": "(không có)",
@@ -68,6 +69,7 @@ TEXT = {
         "no-passing-example": "Rules without a passing example: {rules}",
         "unknown-rule": "cascade: '{rule}' is not a rule or a valid level — expected a rule id (e.g. TGT-002) or RULE=error|warning|info",
         "internal": "cascade: internal error in rule {rule} on document {document}: {cause}. Please report this bug.",
+        "os": "cascade: cannot read or write '{path}': {reason}",
         "bug": "cascade: internal error ({cause}). Please report this bug with the command you ran; CASCADE_DEBUG=1 shows the details.",
         "other": "Outside the seven areas", "area": "Area", "targets": "Targets", "tasks": "Tasks", "headings": "Headings (as written)",
         "absent": "(none)",
@@ -248,6 +250,9 @@ def main(argv: list[str] | None = None) -> int:
             print(render(problem, args.lang), file=sys.stderr)
         print(TEXT[args.lang]["problems"].format(n=len(exc.problems)), file=sys.stderr)
         return EXIT_INPUT
+    except OSError as exc:  # the machine's refusal (no such directory, no permission, disk full)
+        print(TEXT[args.lang]["os"].format(path=exc.filename or "?", reason=exc.strerror or exc), file=sys.stderr)
+        return EXIT_INPUT
     except Exception as exc:  # a bug: one line and exit 3, not a traceback, unless asked for
         if os.environ.get("CASCADE_DEBUG"):
             raise
@@ -410,6 +415,9 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 
 def cmd_rules(args: argparse.Namespace) -> int:
+    missing = [Problem.at(Location(load.display_path(p), 1, 1), "no-such-path") for p in args.paths if not p.exists()]
+    if missing:
+        raise InputError(missing)
     return {"test": _rules_test, "lint": _rules_lint, "docs": _rules_docs}[args.action](args)
 
 

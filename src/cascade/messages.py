@@ -56,6 +56,10 @@ INPUT: dict[str, dict[str, tuple[str, str]]] = {
         "vi": ("tệp rỗng", "một ánh xạ YAML có nội dung"),
         "en": ("the file is empty", "a YAML mapping with content"),
     },
+    "no-such-path": {
+        "vi": ("không có tệp hoặc thư mục này", "một thư mục quy tắc hoặc một tệp workspace.yaml có thật"),
+        "en": ("there is no such file or directory", "an existing rules directory or workspace.yaml file"),
+    },
     "missing-file": {
         "vi": ("thiếu tệp {name}", "không gian làm việc có {name}"),
         "en": ("{name} is missing", "a workspace that has {name}"),

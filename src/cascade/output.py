@@ -17,7 +17,10 @@ def write_atomically(path: Path, content: str | bytes, force: bool = False) -> N
     if path.exists() and not force:
         raise OutputExists(path)
     data = content.encode("utf-8") if isinstance(content, str) else content
-    fd, tmp = tempfile.mkstemp(dir=path.parent or Path("."), prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent or Path("."), prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:  # name the file the user asked for, not the temporary one
+        raise OSError(exc.errno, exc.strerror, str(path)) from exc
     umask = os.umask(0)
     os.umask(umask)
     try:
