@@ -127,8 +127,8 @@ def _parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"cascade {__version__}")
-    # also before the command ("cascade --lang en check"); the command's own --lang wins
-    parser.add_argument("--lang", dest="lang_first", choices=["vi", "en"], help="ngôn ngữ / language (vi)")
+    # also before the command ("cascade --lang en check"); main() applies the last --lang given
+    parser.add_argument("--lang", choices=["vi", "en"], default=argparse.SUPPRESS, help="ngôn ngữ / language (vi)")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def command(name: str, help_: str) -> argparse.ArgumentParser:
@@ -215,16 +215,27 @@ def _workspace(args: argparse.Namespace, focus: list[str] | None = None) -> load
     return ws
 
 
+def _lang(words: list[str]) -> str | None:
+    """The last --lang on the command line, before or after the command; read before argparse
+    so that argparse's own usage errors speak it too."""
+    found = None
+    for word, following in zip(words, words[1:] + [None]):
+        if word == "--lang":
+            found = following
+        elif word.startswith("--lang="):
+            found = word.partition("=")[2]
+    return found
+
+
 def main(argv: list[str] | None = None) -> int:
-    words = list(sys.argv[1:] if argv is None else argv)
-    _Parser.english = "--lang" in words and words[words.index("--lang") + 1:][:1] == ["en"]
+    lang = _lang(list(sys.argv[1:] if argv is None else argv))
+    _Parser.english = lang == "en"
     parser = _parser()
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
         return int(exc.code or 0)
-    if args.lang_first and "--lang" not in words[words.index(args.command):]:
-        args.lang = args.lang_first
+    args.lang = lang or args.lang
     _utf8_stdout()
     try:
         return COMMANDS[args.command](args)
