@@ -66,13 +66,6 @@ def _area_keys(rules) -> dict:
             for a in rules.areas.areas}
 
 
-def area_of(text: str, state: State) -> str | None:
-    """The area a heading names, by the synonyms of rules/areas.yaml (longest match)."""
-    key = name_key(re.sub(r"\(.*?\)", "", text))
-    best = max(((len(s), a) for a, syns in state.areas.items() for s in syns if s in key), default=None)
-    return best[1] if best else None
-
-
 # ---------------------------------------------------------------- header and citations
 
 
@@ -209,7 +202,7 @@ def _heading(num: str, text: str, block: Block, state: State) -> None:
         sub = "targets" if upper.startswith("MỤC TIÊU") else "tasks" if upper.startswith(("NHIỆM VỤ", "GIẢI PHÁP")) else None
         if sub:
             state.mode, state.submode = sub, True
-    area = area_of(text, state)
+    area = phrases.area_of(text, state.areas)
     if area:
         state.area, state.area_level = area, level
     elif level <= state.area_level:
@@ -245,7 +238,7 @@ def _item(block: Block, numbered, state: State) -> None:
     found = phrases.targets(text, state.indicators)
     content = state.doc["areas"].setdefault(area, {"targets": [], "tasks": []})
     if state.mode == "targets" or (state.mode == "mixed" and found):
-        for target in found or [_qualitative(text, state.indicators)]:
+        for target in found or [phrases.qualitative(text, state.indicators)]:
             content["targets"].append({"clause": clause, "text": text, **target})
     else:
         task = {"clause": clause, "text": text}
@@ -268,14 +261,3 @@ def _guess_area(text: str, state: State) -> str:
         return best
     order = list(state.areas)
     return order[min(max(state.numbered - 1, 0), len(order) - 1)]
-
-
-def _qualitative(text: str, indicators=()) -> dict:
-    """A target without a figure: the indicator it names, and "Tăng tỷ lệ …" its direction."""
-    target = {}
-    named = phrases.indicators_in(text, indicators)
-    if named:
-        target["indicator"] = named[0]
-    if re.match(r"(Tăng|Nâng)\b", text):
-        target["change"] = "increase"
-    return target

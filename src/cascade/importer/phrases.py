@@ -1,5 +1,6 @@
 """What a Vietnamese plan sentence says: targets (comparator, value, unit, indicator, a
-parent's figure, a cut against a baseline, a level), deadlines, citations, declared counts."""
+parent's figure, a cut against a baseline, a level), deadlines, citations, declared counts,
+and the area a heading names."""
 
 from __future__ import annotations
 
@@ -139,6 +140,25 @@ def indicators_in(sentence: str, indicators) -> list[str]:
         if indicator not in seen:
             seen.append(indicator)
     return seen
+
+
+def qualitative(text: str, indicators=()) -> dict:
+    """A target without a figure: the indicator it names, and "Tăng tỷ lệ …" its direction."""
+    target = {}
+    named = indicators_in(text, indicators)
+    if named:
+        target["indicator"] = named[0]
+    if re.match(r"(Tăng|Nâng)\b", text):
+        target["change"] = "increase"
+    return target
+
+
+def area_of(text: str, areas: dict) -> str | None:
+    """The area a heading names, by the synonyms of rules/areas.yaml (area id -> synonym keys;
+    longest match)."""
+    key = name_key(re.sub(r"\(.*?\)", "", text))
+    best = max(((len(s), a) for a, syns in areas.items() for s in syns if s in key), default=None)
+    return best[1] if best else None
 
 
 def _target(sentence: str, value: float, unit: str, comparator: str, at: int, indicator: str | None) -> dict:

@@ -85,15 +85,13 @@ class _Table:
     def _group(self, row, filled) -> None:
         """A row like "I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH (3 Mục tiêu; …)": a new section."""
         self.flush()
-        from cascade.importer.build import area_of
-
         text = filled[-1]
         number = filled[0] if len(filled) > 1 else None
         roman = re.match(r"([IVX]+)\.\s+(.*)", text)
         if number is None and roman:
             number, text = roman.groups()
         self.group = number or text
-        self.area = area_of(text, self.state) or self.area
+        self.area = phrases.area_of(text, self.state.areas) or self.area
         if "TRỰC TIẾP" in text.upper():
             self.mode = "direct"
         elif "MÔI TRƯỜNG MẠNG" in text.upper() or "TRỰC TUYẾN" in text.upper():
@@ -127,9 +125,7 @@ class _Table:
         return self.state.doc["areas"].setdefault(area or self.area or "other", {"targets": [], "tasks": []})
 
     def _task(self, cells) -> None:
-        from cascade.importer.build import area_of
-
-        area = area_of(cells.get("field", ""), self.state) or self.area
+        area = phrases.area_of(cells.get("field", ""), self.state.areas) or self.area
         task = {"clause": self._clause(f"dòng {self._row_number(cells)}"), "text": cells.get("task", "")}
         task.update(self._people(cells))
         task.update(phrases.deadline(cells.get("time", "")))
@@ -160,7 +156,7 @@ class _Table:
         content = self._content(None)
         for number, text in _items(cells.get("goal", ""), "Mục tiêu"):
             clause = self._clause(f"Mục tiêu {number}")
-            for target in phrases.targets(text, self.state.indicators) or [_qualitative(text, self.state.indicators)]:
+            for target in phrases.targets(text, self.state.indicators) or [phrases.qualitative(text, self.state.indicators)]:
                 content["targets"].append({"clause": clause, "text": text, **target})
         tasks = _items(cells.get("task", ""), "Nhiệm vụ")
         activities = _items(cells.get("activity", ""), "Hoạt động")
@@ -227,9 +223,3 @@ def split_units(cell: str, state) -> tuple[list[str], list[str]]:
             leftovers.append(text[spans[i][0]:spans[i][1]].strip(" .-"))
             i += 1
     return names, leftovers
-
-
-def _qualitative(text: str, indicators) -> dict:
-    from cascade.importer.build import _qualitative as qualitative  # build imports this module
-
-    return qualitative(text, indicators)
