@@ -16,7 +16,7 @@ from tabulate import tabulate
 from cascade.importer import import_file
 from cascade.load import load_workspace
 from cascade.pickup import words
-from cascade.propagate import own_targets as targets
+from cascade.targets import own_targets as targets
 
 FIELDS = ("area", "indicator", "comparator", "value")
 

@@ -6,21 +6,22 @@ from pathlib import Path
 
 import pytest
 
-from cascade import ruledocs, schemas
-from cascade.load import load_rules, rules_dir
+from cascade import json_schema, ruledocs
+from cascade.load import load_rules
+from cascade.workspace import rules_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.mark.parametrize("kind", schemas.KINDS)
+@pytest.mark.parametrize("kind", json_schema.FILE_KINDS)
 def test_committed_schema_is_up_to_date(kind):
     committed = ROOT / "schemas" / f"{kind}.schema.json"
-    assert committed.read_text(encoding="utf-8") == schemas.schema(kind), \
+    assert committed.read_text(encoding="utf-8") == json_schema.schema(kind), \
         "run: cascade schema --output-dir schemas --force"
 
 
 def test_document_schema_describes_the_document_model():
-    body = json.loads(schemas.schema("document"))
+    body = json.loads(json_schema.schema("document"))
     assert body["additionalProperties"] is False
     assert {"id", "kind", "issuer", "issuer_as_written", "title"} <= set(body["required"])
     assert body["$defs"]["Target"]["properties"]["comparator"]["anyOf"][0]["enum"] == [">=", ">", "=", "<=", "<"]

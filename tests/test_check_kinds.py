@@ -7,7 +7,8 @@ import pytest
 from cascade.checks import KINDS
 from cascade.context import Context
 from cascade.hierarchy import Hierarchy
-from cascade.load import Workspace, load_rules
+from cascade.load import load_rules
+from cascade.workspace import Workspace
 from cascade.models import Document, Unit
 from cascade.propagate import Propagation
 
@@ -29,7 +30,7 @@ def doc(**kw) -> Document:
 
 def run(kind: str, document: Document, *others: Document, **params) -> list:
     ws = Workspace(None, RULES, Hierarchy(UNITS, RULES.groups.groups), {d.id: d for d in (document, *others)})
-    ctx = Context(ws, Propagation(ws, RULES.cascade), document)
+    ctx = Context.of(ws, Propagation(ws, RULES.cascade), document, dt.date(2026, 12, 1))
     module = KINDS[kind]
     return list(module.check(document, ctx, module.Params(**params)))
 

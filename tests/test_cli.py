@@ -86,7 +86,7 @@ def test_fail_on_sets_the_exit_code(run, fail_on, code):
 
 
 def test_check_a_draft_file_outside_the_workspace(tmp_path, run):
-    from cascade.load import example_workspace
+    from cascade.workspace import example_workspace
 
     draft = tmp_path / "draft.yaml"
     text = (example_workspace() / "documents" / "003-xa-mu-ca-2026.yaml").read_text(encoding="utf-8")

@@ -9,10 +9,12 @@ from cascade.checks.impossible_value import Params as ImpossibleParams, impossib
 from cascade.errors import Location
 from cascade.finding import Finding, at_or_above
 from cascade.hierarchy import Hierarchy
-from cascade.load import Workspace, load_rules
+from cascade.load import load_rules
+from cascade.workspace import Workspace
 from cascade.models import Document, Target, Unit
 from cascade.pickup import best_match, words
-from cascade.propagate import Propagation, describe, stricter, target_years
+from cascade.propagate import Propagation
+from cascade.targets import describe, stricter, target_years
 
 
 def T(**kw) -> Target:

@@ -10,7 +10,8 @@ import unicodedata
 
 import pytest
 
-from cascade.load import example_workspace, load_workspace
+from cascade.load import load_workspace
+from cascade.workspace import example_workspace
 
 SEEDS = example_workspace() / "seeds"
 

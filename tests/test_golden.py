@@ -16,7 +16,7 @@ EXIT = {"kh-ttr-2026": 1, "kh-vpubnd-2026-2030": 1, "kh-kiem-tra-2024": 0, "kh-x
 
 @pytest.mark.parametrize("doc_id", SEEDS)
 def test_findings_match_the_reviewed_golden_file(doc_id, run, monkeypatch):
-    from cascade.load import example_workspace
+    from cascade.workspace import example_workspace
 
     monkeypatch.chdir(example_workspace().parent.parent)  # paths in the output: fixtures/lai-chau/…
     code, out, err = run("check", doc_id, "--format", "json")

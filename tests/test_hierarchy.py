@@ -5,7 +5,8 @@ import datetime as dt
 import pytest
 
 from cascade.hierarchy import as_date, name_key
-from cascade.load import example_workspace, load_hierarchy, load_rules
+from cascade.load import load_hierarchy, load_rules
+from cascade.workspace import example_workspace
 
 D2024 = dt.date(2024, 3, 15)
 D2026 = dt.date(2026, 6, 11)

@@ -9,7 +9,8 @@ import pytest
 import yaml
 
 from cascade.importer import import_file
-from cascade.load import example_workspace, load_workspace
+from cascade.load import load_workspace
+from cascade.workspace import example_workspace
 from cascade.models import Document
 
 SEEDS = example_workspace() / "seeds"

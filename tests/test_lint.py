@@ -6,7 +6,7 @@ shipped ones. Each expected line was checked by hand against that file.
 
 import shutil
 
-from cascade.load import rules_dir
+from cascade.workspace import rules_dir
 
 EXPECTED = [
     "rules/checks.yaml:6:5: unknown key 'severty' — one of: id, kind, severity, applies_to, params, message, fix, description, legal_basis, enabled",
@@ -37,7 +37,7 @@ def test_the_shipped_rules_are_clean(run):
 
 
 def test_lint_a_workspace_configuration(tmp_path, monkeypatch, run):
-    from cascade.load import example_workspace
+    from cascade.workspace import example_workspace
 
     monkeypatch.chdir(tmp_path)
     shutil.copytree(example_workspace(), tmp_path / "ws")

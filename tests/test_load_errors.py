@@ -180,7 +180,8 @@ def test_valid_workspace_exits_zero(workspace, run):
 def test_rule_files_get_the_same_treatment(tmp_path, monkeypatch):
     """A rule author's mistake in rules/ is reported at its line too (here: an unknown area)."""
     from cascade.errors import InputError
-    from cascade.load import load_rules, rules_dir
+    from cascade.load import load_rules
+    from cascade.workspace import rules_dir
     from cascade.messages import render
 
     monkeypatch.chdir(tmp_path)
@@ -189,7 +190,7 @@ def test_rule_files_get_the_same_treatment(tmp_path, monkeypatch):
     for name in ("areas.yaml", "groups.yaml", "checks.yaml", "cascade.yaml"):
         (rules / name).write_text((rules_dir() / name).read_text(encoding="utf-8"), encoding="utf-8")
     (rules / "indicators.yaml").write_text(
-        "indicators:\n  - id: x\n    area: the-thao\n    unit: percent\n    better: higher\n"
+        "indicators:\n  - id: x\n    area: the-thao\n    unit: percent\n"
         "    name_vi: X\n    name_en: X\n", encoding="utf-8")
     with pytest.raises(InputError) as caught:
         load_rules(rules)
@@ -202,7 +203,8 @@ def test_many_files_are_read_on_every_core_with_the_same_result(workspace, run, 
     """Past source.PARALLEL_FROM files, values are read in worker processes; a broken file
     among them is still read the careful way and reported exactly."""
     from cascade import source
-    from cascade.load import example_workspace, load_workspace
+    from cascade.load import load_workspace
+    from cascade.workspace import example_workspace
 
     monkeypatch.setattr(source, "PARALLEL_FROM", 2)
     parallel = load_workspace(example_workspace())

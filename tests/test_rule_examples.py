@@ -3,7 +3,8 @@ has at least one passing and one failing example."""
 
 import pytest
 
-from cascade.load import load_rules, rules_dir
+from cascade.load import load_rules
+from cascade.workspace import rules_dir
 from cascade.ruletests import run_all
 
 RESULTS, NO_FAIL, NO_PASS = run_all(rules_dir() / "examples", load_rules())

@@ -6,7 +6,7 @@ import textwrap
 
 import pytest
 
-from cascade.load import example_workspace
+from cascade.workspace import example_workspace
 
 
 @pytest.fixture

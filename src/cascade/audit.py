@@ -14,16 +14,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from cascade import pipeline
-from cascade.explain import answer_target, answer_task, by_indicator
+from cascade.answer import answer_target, answer_task, best
+from cascade.checks.task_not_picked_up import Params as TaskParams
 from cascade.finding import SEVERITIES, Finding
-from cascade.gcpause import collector_paused
 from cascade.hierarchy import as_date
-from cascade.load import Workspace
 from cascade.models import CheckRule, Waiver
 from cascade.pickup import asks_for_document
-from cascade.propagate import Obligation, Propagation, binding, describe, doc_years
+from cascade.propagate import Obligation, Propagation
+from cascade.targets import describe, doc_years
+from cascade.workspace import PLAN_KINDS, Workspace
 
-PLAN_KINDS = ("plan", "programme")
 # How a cell of the coverage matrix reads a unit's findings in that area (first match wins).
 CELL_KINDS = (("weaker-than-inherited", "weaker"), ("missing-area", "missing"), ("unknown-figure", "unknown"))
 
@@ -47,7 +47,8 @@ class ReverseRow:
     area: str
     text: str
     required: str
-    answers: dict[str, str] = field(default_factory=dict)  # unit -> status
+    indicator: str | None = None
+    answers: dict[str, str] = field(default_factory=dict)  # unit -> outcome
 
 
 @dataclass
@@ -88,8 +89,7 @@ def build(ws: Workspace, year: int, as_of: dt.date | None = None, lang: str = "v
     for f in findings:
         if f.waived is None:  # an accepted deviation does not make a plan fail
             by_unit[f.unit].append(f)
-    with collector_paused():
-        statuses, reverse, answers = _units(ws, units, docs, by_unit, prop, year, as_of, progress)
+    statuses, reverse, answers = _units(ws, units, docs, by_unit, prop, year, as_of, progress)
     matrix = {s.unit: _cells(ws, s, docs[s.unit], by_unit[s.unit]) for s in statuses}
     summary = _summary(units, checked, answers, findings)
     rows = sorted(reverse.values(), key=lambda r: (r.document, r.area, r.clause, r.role))
@@ -101,11 +101,12 @@ def build(ws: Workspace, year: int, as_of: dt.date | None = None, lang: str = "v
 def _units(ws, units, docs, by_unit, prop, year, as_of, progress):
     """Each unit's status, and what became of each obligation that reached it."""
     statuses, reverse, answers = [], {}, Counter()
+    params = ws.rules.params_of("task-not-picked-up", TaskParams)
     for i, unit in enumerate(units, 1):
-        plans = [d for d in docs[unit] if d.kind in PLAN_KINDS]
+        plans = ws.plans(unit, year)
         obligations = prop.for_unit(unit, range(year, year + 1))
         statuses.append(_status(ws, unit, docs[unit], plans, by_unit[unit], obligations, as_of, year))
-        for ob, status in _answers(obligations, plans):
+        for ob, status in _answers(obligations, plans, year, params):
             answers[status] += 1
             key = (ob.document, ob.clause, ob.role, id(ob.target or ob.task))
             reverse.setdefault(key, _row(ob)).answers[unit] = status
@@ -128,31 +129,21 @@ def collation_key(name: str) -> tuple[str, str]:
     return "".join(c for c in base if not unicodedata.combining(c)).casefold(), name
 
 
-def _answers(obligations: list[Obligation], plans):
-    """(obligation, status) for the binding target per indicator and every task the unit leads.
-    An indicator that reaches the unit only without a figure ("theo chỉ tiêu Chính phủ giao")
-    counts once, as unknown: it can be neither met nor missed."""
-    strictest = binding(obligations)
-    indexes = [(p, by_indicator(p)) for p in plans]
-    for ob in strictest.values():
-        yield ob, _best([answer_target(ob, p, index)["status"] for p, index in indexes], ("met", "unknown", "missed", "absent"))
-    figureless = {ob.indicator: ob for ob in obligations if ob.target and ob.indicator and ob.indicator not in strictest}
-    for ob in figureless.values():
-        yield ob, "unknown" if plans else "no-plan"
+def _answers(obligations: list[Obligation], plans, year: int, params: TaskParams):
+    """(obligation, outcome) for every target and every task the unit leads: the best answer
+    any of its plans gives (answer.py decides), or no-plan."""
+    years = range(year, year + 1)
     for ob in obligations:
-        if ob.role == "lead":
-            yield ob, _best([answer_task(ob, p)["status"] for p in plans], ("picked-up", "not-picked-up"))
-
-
-def _best(statuses: list[str], order: tuple[str, ...]) -> str:
-    """The best answer any of the unit's plans gives; no plan at all is its own status."""
-    return min(statuses, key=order.index) if statuses else "no-plan"
+        if ob.target:
+            yield ob, best([answer_target(ob, p, years) for p in plans]) or "no-plan"
+        elif ob.role == "lead":
+            yield ob, best([answer_task(ob, p, params.min_share, params.include_later) for p in plans]) or "no-plan"
 
 
 def _row(ob: Obligation) -> ReverseRow:
     item = ob.target or ob.task
     required = describe(ob.target) if ob.target else (ob.task.when or ob.task.deadline or "")
-    return ReverseRow(ob.document, ob.clause, ob.role, ob.area, item.text, required)
+    return ReverseRow(ob.document, ob.clause, ob.role, ob.area, item.text, required, ob.indicator)
 
 
 def _status(ws, unit, documents, plans, findings, obligations, as_of, year) -> UnitStatus:
@@ -207,5 +198,13 @@ def _summary(units, checked, answers: Counter, findings) -> dict:
     }
 
 
-# Every status an obligation can end in, in report order: unknown is never folded into met.
-ANSWERS = ("met", "picked-up", "missed", "not-picked-up", "absent", "unknown", "no-plan")
+# Every outcome an obligation can end in, in report order: unknown and not comparable are
+# never folded into met.
+ANSWERS = ("met", "picked-up", "weaker", "missed", "not-picked-up", "unknown", "not-comparable", "not-yet-due",
+           "no-plan")
+
+
+def default_year(ws: Workspace, today: dt.date) -> int:
+    """The latest year a plan covers, up to this one."""
+    years = [y for d in ws.documents.values() if not d.reference for y in doc_years(d) if y <= today.year]
+    return max(years) if years else today.year

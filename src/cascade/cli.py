@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import gc
 import json
 import os
 import re
@@ -15,16 +14,17 @@ import sys
 import time
 from pathlib import Path
 
-from tabulate import tabulate
-
-from cascade import __version__, audit, explain, importer, layering, lint, load, pipeline, ruledocs, ruletests, schemas
+from cascade import __version__, audit, explain, importer, json_schema, layering, lint, load, pipeline, ruledocs, ruletests
 from cascade.errors import InputError, Location, Problem
 from cascade.finding import at_or_above
+from cascade.gcpause import collector_paused
 from cascade.messages import render
 from cascade.output import OutputExists, write_atomically
-from cascade.report import FORMATS, explain_text
+from cascade.report import FORMATS, explain_text, show, tree
 from cascade.report.audit import FORMATS as AUDIT_FORMATS
 from cascade.report.summary import summarise
+from cascade.source import display_path
+from cascade.workspace import Workspace, rules_dir
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -48,9 +48,6 @@ TEXT = {
         "internal": "cascade: lỗi nội bộ khi chạy quy tắc {rule} trên văn bản {document}: {cause}. Xin báo lỗi này cho nhóm phát triển.",
         "os": "cascade: không đọc hoặc ghi được '{path}': {reason}",
         "bug": "cascade: lỗi nội bộ ({cause}). Xin báo lỗi này cho nhóm phát triển, kèm lệnh đã chạy; CASCADE_DEBUG=1 cho xem chi tiết.",
-        "other": "Ngoài bảy lĩnh vực", "area": "Lĩnh vực", "targets": "Mục tiêu", "tasks": "Nhiệm vụ", "headings": "Đề mục (như văn bản viết)",
-        "absent": "(không có)",
-        "tree-title": "Hệ thống đơn vị ngày {date}: {n} đơn vị",
     },
     "en": {
         "valid": "Valid: {docs} documents, {units} units ({path}).",
@@ -71,9 +68,6 @@ TEXT = {
         "internal": "cascade: internal error in rule {rule} on document {document}: {cause}. Please report this bug.",
         "os": "cascade: cannot read or write '{path}': {reason}",
         "bug": "cascade: internal error ({cause}). Please report this bug with the command you ran; CASCADE_DEBUG=1 shows the details.",
-        "other": "Outside the seven areas", "area": "Area", "targets": "Targets", "tasks": "Tasks", "headings": "Headings (as written)",
-        "absent": "(none)",
-        "tree-title": "Hierarchy on {date}: {n} units",
     },
 }
 
@@ -107,10 +101,12 @@ USAGE_VI = [
 
 
 class _Parser(argparse.ArgumentParser):
-    english = False  # set by main() from the command line, before parsing it
+    def __init__(self, *args, english: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.english = english  # read from the command line before parsing it
 
     def error(self, message: str):  # argparse's hook for usage errors
-        english = _Parser.english
+        english = self.english
         if not english:
             for pattern, replacement in USAGE_VI:
                 message = re.sub(pattern, replacement, message)
@@ -118,8 +114,9 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_INPUT, f"{self.prog}: {'error' if english else 'lỗi'}: {message}\n")
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(english: bool = False) -> argparse.ArgumentParser:
     parser = _Parser(
+        english=english,
         prog="cascade",
         description="Kiểm tra kế hoạch cải cách hành chính theo mục tiêu cấp trên / "
                     "Check PAR plans against what flows down the hierarchy.",
@@ -132,7 +129,7 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def command(name: str, help_: str) -> argparse.ArgumentParser:
-        cmd = sub.add_parser(name, help=help_, description=help_, epilog=EXAMPLES[name],
+        cmd = sub.add_parser(name, english=english, help=help_, description=help_, epilog=EXAMPLES[name],
                              formatter_class=argparse.RawDescriptionHelpFormatter)
         cmd.add_argument("--lang", choices=["vi", "en"], default="vi", help="ngôn ngữ / language (vi)")
         return cmd
@@ -141,7 +138,7 @@ def _parser() -> argparse.ArgumentParser:
     validate.add_argument("workspace", nargs="?", type=Path, help="thư mục (mặc định: ví dụ Lai Châu) / directory")
 
     tree = command("tree", "In hệ thống đơn vị tại một ngày / print the unit tree at a date")
-    tree.add_argument("--date", type=dt.date.fromisoformat, default=dt.date.today(), help="YYYY-MM-DD (hôm nay / today)")
+    tree.add_argument("--date", type=dt.date.fromisoformat, help="YYYY-MM-DD (hôm nay / today)")
     tree.add_argument("--format", choices=["text", "json"], default="text")
     tree.add_argument("--workspace", type=Path)
 
@@ -172,7 +169,7 @@ def _parser() -> argparse.ArgumentParser:
     imp.add_argument("--force", action="store_true", help="ghi đè / overwrite --output")
 
     sch = command("schema", "Lược đồ JSON cho trình soạn thảo / JSON Schema of a YAML kind, for editors")
-    sch.add_argument("kind", nargs="?", choices=list(schemas.KINDS), help="loại tệp / file kind")
+    sch.add_argument("kind", nargs="?", choices=list(json_schema.FILE_KINDS), help="loại tệp / file kind")
     sch.add_argument("--output-dir", type=Path, help="ghi mọi lược đồ vào thư mục / write every schema to a folder")
     sch.add_argument("--force", action="store_true", help="ghi đè / overwrite existing files")
 
@@ -205,13 +202,10 @@ def _rule_switches(cmd: argparse.ArgumentParser) -> None:
                      help="đổi mức của quy tắc / change a rule's severity, e.g. TGT-002=error (repeatable)")
 
 
-def _workspace(args: argparse.Namespace, focus: list[str] | None = None) -> load.Workspace:
+def _workspace(args: argparse.Namespace, focus: list[str] | None = None) -> Workspace:
     """The workspace, with --disable and --severity applied over its rules."""
     ws = load.load_workspace(args.workspace, focus)
     ws.rules = layering.apply_command_line(ws.rules, args.disable, args.severity)
-    # The loaded workspace lives until the end: keep the garbage collector from re-scanning
-    # its millions of objects on every collection (a national audit runs much faster).
-    gc.freeze()
     return ws
 
 
@@ -229,8 +223,7 @@ def _lang(words: list[str]) -> str | None:
 
 def main(argv: list[str] | None = None) -> int:
     lang = _lang(list(sys.argv[1:] if argv is None else argv))
-    _Parser.english = lang == "en"
-    parser = _parser()
+    parser = _parser(english=lang == "en")
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
@@ -238,37 +231,44 @@ def main(argv: list[str] | None = None) -> int:
     args.lang = lang or args.lang
     _utf8_stdout()
     try:
-        return COMMANDS[args.command](args)
-    except BrokenPipeError:  # output piped into `head` and closed early
+        # A run builds millions of long-lived objects with no cycles worth collecting: the
+        # collector would re-scan them again and again (half the load time at national scale).
+        with collector_paused():
+            return COMMANDS[args.command](args)
+    except Exception as exc:  # noqa: BLE001 — every failure ends in one line and an exit code
+        return _failure(exc, args.lang)
+
+
+# Failures that are the input's fault: exception -> (message key, its fields).
+FAILURES = {
+    importer.NoIssuer: ("no-issuer", lambda e: {"name": e.args[0] or "?"}),
+    layering.UnknownRule: ("unknown-rule", lambda e: {"rule": e.args[0]}),
+    OutputExists: ("exists", lambda e: {"path": e.args[0]}),
+    load.UnknownDocument: ("no-doc", lambda e: {"id": e.args[0], "ids": ", ".join(e.args[1])}),
+    OSError: ("os", lambda e: {"path": e.filename or "?", "reason": e.strerror or e}),  # the machine's refusal
+}
+
+
+def _failure(exc: Exception, lang: str) -> int:
+    """What went wrong, on standard error, and the exit code that says so."""
+    if isinstance(exc, BrokenPipeError):  # output piped into `head` and closed early
         return EXIT_OK
-    except importer.NoIssuer as exc:
-        print(TEXT[args.lang]["no-issuer"].format(name=exc.args[0] or "?"), file=sys.stderr)
-        return EXIT_INPUT
-    except layering.UnknownRule as exc:
-        print(TEXT[args.lang]["unknown-rule"].format(rule=exc.args[0]), file=sys.stderr)
-        return EXIT_INPUT
-    except OutputExists as exc:
-        print(TEXT[args.lang]["exists"].format(path=exc.args[0]), file=sys.stderr)
-        return EXIT_INPUT
-    except UnknownDocument as exc:
-        print(TEXT[args.lang]["no-doc"].format(id=exc.args[0], ids=", ".join(exc.args[1])), file=sys.stderr)
-        return EXIT_INPUT
-    except pipeline.InternalError as exc:
-        print(TEXT[args.lang]["internal"].format(rule=exc.rule, document=exc.document, cause=exc.cause), file=sys.stderr)
-        return EXIT_INTERNAL
-    except InputError as exc:
+    if isinstance(exc, InputError):
         for problem in exc.problems:
-            print(render(problem, args.lang), file=sys.stderr)
-        print(TEXT[args.lang]["problems"].format(n=len(exc.problems)), file=sys.stderr)
+            print(render(problem, lang), file=sys.stderr)
+        print(TEXT[lang]["problems"].format(n=len(exc.problems)), file=sys.stderr)
         return EXIT_INPUT
-    except OSError as exc:  # the machine's refusal (no such directory, no permission, disk full)
-        print(TEXT[args.lang]["os"].format(path=exc.filename or "?", reason=exc.strerror or exc), file=sys.stderr)
-        return EXIT_INPUT
-    except Exception as exc:  # a bug: one line and exit 3, not a traceback, unless asked for
-        if os.environ.get("CASCADE_DEBUG"):
-            raise
-        print(TEXT[args.lang]["bug"].format(cause=f"{type(exc).__name__}: {exc}"), file=sys.stderr)
+    if isinstance(exc, pipeline.InternalError):
+        print(TEXT[lang]["internal"].format(rule=exc.rule, document=exc.document, cause=exc.cause), file=sys.stderr)
         return EXIT_INTERNAL
+    for kind, (key, fields) in FAILURES.items():
+        if isinstance(exc, kind):
+            print(TEXT[lang][key].format(**fields(exc)), file=sys.stderr)
+            return EXIT_INPUT
+    if os.environ.get("CASCADE_DEBUG"):  # a bug: one line and exit 3, not a traceback, unless asked for
+        raise exc
+    print(TEXT[lang]["bug"].format(cause=f"{type(exc).__name__}: {exc}"), file=sys.stderr)
+    return EXIT_INTERNAL
 
 
 def _utf8_stdout() -> None:
@@ -282,72 +282,19 @@ def _utf8_stdout() -> None:
 
 def cmd_validate(args: argparse.Namespace) -> int:
     ws = load.load_workspace(args.workspace)
-    print(TEXT[args.lang]["valid"].format(docs=len(ws.documents), units=len(ws.hierarchy.units), path=load.display_path(ws.root)))
+    print(TEXT[args.lang]["valid"].format(docs=len(ws.documents), units=len(ws.hierarchy.units), path=display_path(ws.root)))
     return EXIT_OK
 
 
 def cmd_tree(args: argparse.Namespace) -> int:
     ws = load.load_workspace(args.workspace)
-    tree = ws.hierarchy.tree(args.date)
-    roots = sorted(n for n in tree if tree.in_degree(n) == 0)
-    if args.format == "json":
-        print(json.dumps({"date": args.date.isoformat(), "units": [_tree_json(ws, tree, r) for r in roots]},
-                         ensure_ascii=False, indent=2))
-        return EXIT_OK
-    print(TEXT[args.lang]["tree-title"].format(date=args.date.isoformat(), n=tree.number_of_nodes()))
-    for root in roots:
-        _print_tree(ws, tree, root, 0)
+    print(tree.render(ws.hierarchy, args.date or dt.date.today(), args.format, args.lang), end="")
     return EXIT_OK
-
-
-def _tree_json(ws: load.Workspace, tree, unit_id: str) -> dict:
-    unit = ws.hierarchy.units[unit_id]
-    node = {"id": unit.id, "name": unit.name, "kind": unit.kind,
-            "valid_from": unit.valid_from and unit.valid_from.isoformat(),
-            "valid_to": unit.valid_to and unit.valid_to.isoformat()}
-    node["children"] = [_tree_json(ws, tree, c) for c in sorted(tree.successors(unit_id))]
-    return node
-
-
-def _print_tree(ws: load.Workspace, tree, unit_id: str, depth: int) -> None:
-    unit = ws.hierarchy.units[unit_id]
-    print(f"{'  ' * depth}{unit.name} [{unit.id}, {unit.kind}]")
-    for child in sorted(tree.successors(unit_id)):
-        _print_tree(ws, tree, child, depth + 1)
-
-
-class UnknownDocument(Exception):
-    """A document argument that is neither a document id nor a file."""
-
-
-def _document(ws: load.Workspace, arg: str, issuer: str | None = None) -> str:
-    if arg in ws.documents:
-        return arg
-    path = Path(arg)
-    if path.suffix.lower() in IMPORTABLE:
-        imported = _import(path, ws, issuer)
-        _print_unclassified(imported)
-        ws.documents[imported.document.id] = imported.document
-        return imported.document.id
-    if path.is_file():
-        return load.add_document(ws, path)
-    raise UnknownDocument(arg, sorted(d.id for d in ws.documents.values() if not d.reference)[:5])
-
-
-IMPORTABLE = (".docx", ".md", ".txt")
-
-
-def _import(path: Path, ws: load.Workspace, issuer: str | None):
-    try:
-        return importer.import_file(path, ws, issuer)
-    except importer.Unreadable as exc:
-        code, detail = exc.args
-        raise InputError([Problem.at(Location(load.display_path(path), 1, 1), code, detail=detail)]) from exc
 
 
 def _print_unclassified(imported) -> None:
     """What the importer did not understand goes to standard error: nothing is dropped silently."""
-    if imported.unclassified and sys.stderr.isatty():
+    if imported and imported.unclassified and sys.stderr.isatty():
         print(f"{imported.source}: {len(imported.unclassified)} đoạn chưa phân loại / passages not classified "
               f"(cascade import {imported.source} for the list)", file=sys.stderr)
 
@@ -356,14 +303,14 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.output and args.output.exists() and not args.force:
         raise OutputExists(args.output)
     ws = load.load_workspace(args.workspace)
-    imported = _import(args.file, ws, args.issuer)
+    imported = load.import_plan(args.file, ws, args.issuer)
     text = imported.to_yaml()
     if args.output:
         write_atomically(args.output, text, args.force)
     else:
         print(text, end="")
     for item in imported.unclassified:
-        print(f"{load.display_path(args.file)}: {item['where']}: {TEXT[args.lang]['unclassified']}: {item['text'][:200]}",
+        print(f"{display_path(args.file)}: {item['where']}: {TEXT[args.lang]['unclassified']}: {item['text'][:200]}",
               file=sys.stderr)
     return EXIT_OK
 
@@ -372,7 +319,12 @@ def cmd_check(args: argparse.Namespace) -> int:
     # Checking named documents needs only them and what reaches them: read no more.
     names_only = args.documents and not any(Path(a).suffix for a in args.documents)
     ws = _workspace(args, focus=args.documents if names_only else None)
-    ids = [_document(ws, arg, args.issuer) for arg in args.documents] or [d.id for d in ws.documents.values() if not d.reference]
+    ids = []
+    for arg in args.documents:
+        doc_id, imported = load.document_arg(ws, arg, args.issuer)
+        _print_unclassified(imported)
+        ids.append(doc_id)
+    ids = ids or [d.id for d in ws.documents.values() if not d.reference]
     findings = pipeline.check(ws, ids, args.lang, as_of=args.as_of)
     print(FORMATS[args.format](findings, summarise(findings, ids), args.lang), end="")
     failing = any(at_or_above(f.severity, args.fail_on) for f in findings if f.waived is None)
@@ -399,8 +351,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
     if args.output and args.output.exists() and not args.force:
         raise OutputExists(args.output)
     ws = _workspace(args)
-    years = [y for d in ws.documents.values() if not d.reference for y in explain.doc_years(d) if y <= dt.date.today().year]
-    year = args.period or (max(years) if years else dt.date.today().year)
+    year = args.period or audit.default_year(ws, dt.date.today())
     report = audit.build(ws, year, args.as_of, args.lang, Progress(args.lang))
     content = AUDIT_FORMATS[args.format](report, args.lang)
     if args.output:
@@ -415,25 +366,25 @@ def cmd_audit(args: argparse.Namespace) -> int:
 def cmd_schema(args: argparse.Namespace) -> int:
     if args.output_dir:
         args.output_dir.mkdir(parents=True, exist_ok=True)
-        for kind in schemas.KINDS:
-            write_atomically(args.output_dir / f"{kind}.schema.json", schemas.schema(kind), args.force)
+        for kind in json_schema.FILE_KINDS:
+            write_atomically(args.output_dir / f"{kind}.schema.json", json_schema.schema(kind), args.force)
         return EXIT_OK
     if not args.kind:
-        print(TEXT[args.lang]["schema-kinds"].format(kinds=", ".join(schemas.KINDS)), file=sys.stderr)
+        print(TEXT[args.lang]["schema-kinds"].format(kinds=", ".join(json_schema.FILE_KINDS)), file=sys.stderr)
         return EXIT_INPUT
-    print(schemas.schema(args.kind), end="")
+    print(json_schema.schema(args.kind), end="")
     return EXIT_OK
 
 
 def cmd_rules(args: argparse.Namespace) -> int:
-    missing = [Problem.at(Location(load.display_path(p), 1, 1), "no-such-path") for p in args.paths if not p.exists()]
+    missing = [Problem.at(Location(display_path(p), 1, 1), "no-such-path") for p in args.paths if not p.exists()]
     if missing:
         raise InputError(missing)
     return {"test": _rules_test, "lint": _rules_lint, "docs": _rules_docs}[args.action](args)
 
 
 def _rules_lint(args: argparse.Namespace) -> int:
-    problems = lint.lint(args.paths or [load.rules_dir()])
+    problems = lint.lint(args.paths or [rules_dir()])
     for problem in problems:
         print(render(problem, args.lang))
     print(TEXT[args.lang]["lint"].format(n=len(problems)))
@@ -452,7 +403,7 @@ def _rules_docs(args: argparse.Namespace) -> int:
 
 def _rules_dir(args: argparse.Namespace) -> Path:
     dirs = [p for p in args.paths if p.is_dir()]
-    return dirs[0] if dirs else load.rules_dir()
+    return dirs[0] if dirs else rules_dir()
 
 
 def _rules_test(args: argparse.Namespace) -> int:
@@ -478,8 +429,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
         print(TEXT[args.lang]["no-unit"].format(name=args.unit), file=sys.stderr)
         return EXIT_INPUT
     unit = found[0]
-    years = [y for d in ws.documents.values() if d.issuer == unit for y in explain.doc_years(d)]
-    year = args.period or (max(years) if years else dt.date.today().year)
+    year = args.period or explain.default_year(ws, unit, dt.date.today().year)
     data = explain.explain(ws, unit, year, args.indicator)
     if args.format == "json":
         print(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True))
@@ -490,21 +440,8 @@ def cmd_explain(args: argparse.Namespace) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     ws = load.load_workspace(args.workspace)
-    text = TEXT[args.lang]
-    doc = ws.documents[_document(ws, args.document)]
-    written = ", ".join(part for part in (doc.issuer_as_written, doc.number_as_written, doc.date_as_written) if part)
-    print(f"{doc.id}: {doc.title} — {written}")
-    rows = []
-    names = {a.id: (a.name_vi if args.lang == "vi" else a.name_en) for a in ws.rules.areas.areas}
-    names[load.OTHER_AREA] = text["other"]
-    for area in [*ws.rules.area_ids, load.OTHER_AREA]:
-        content = doc.areas.get(area)
-        headings = [f"{h.clause}: {h.text}" for h in doc.headings if h.area == area]
-        if content is None and not headings and area == load.OTHER_AREA:
-            continue
-        rows.append([names.get(area, area), len(content.targets) if content else 0,
-                     len(content.tasks) if content else 0, "\n".join(headings) or text["absent"]])
-    print(tabulate(rows, headers=[text["area"], text["targets"], text["tasks"], text["headings"]], tablefmt="simple"))
+    doc_id, _ = load.document_arg(ws, args.document)
+    print(show.render(ws.documents[doc_id], ws.rules.areas, args.lang), end="")
     return EXIT_OK
 
 

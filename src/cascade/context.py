@@ -1,27 +1,40 @@
-"""What a check may look at besides the document: the workspace and the obligations."""
+"""The few things a check may ask besides its document: its obligations, the hierarchy at the
+document's date, its years, a document by id or by issuer, the indicator catalog, the area ids,
+the cascade rules and the waivers. Checks never see the whole workspace."""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from cascade.hierarchy import Hierarchy, as_date
-from cascade.load import Workspace
-from cascade.models import Document
-from cascade.propagate import Obligation, Propagation, doc_years
+from cascade.models import CascadeFile, Document, Indicator, Waiver
+from cascade.propagate import Obligation, Propagation
+from cascade.targets import doc_years
+from cascade.workspace import Workspace
 
 
 @dataclass
 class Context:
-    ws: Workspace
-    propagation: Propagation
     doc: Document
-    as_of: dt.date = dt.date.today()  # when waivers are judged expired
+    hierarchy: Hierarchy
+    as_of: dt.date  # when waivers are judged expired
+    area_ids: list[str]
+    indicators: dict[str, Indicator]
+    cascade: CascadeFile
+    waivers: list[Waiver]
+    document: Callable[[str | None], Document | None]  # a document by id
+    documents_by: Callable[[str], list[Document]]  # the documents a unit issued
+    _obligations: Callable[[], list[Obligation]] = field(repr=False)
 
-    @property
-    def hierarchy(self) -> Hierarchy:
-        return self.ws.hierarchy
+    @classmethod
+    def of(cls, ws: Workspace, propagation: Propagation, doc: Document, as_of: dt.date) -> Context:
+        rules = ws.rules
+        return cls(doc, ws.hierarchy, as_of, rules.area_ids, {i.id: i for i in rules.indicators.indicators},
+                   rules.cascade, ws.config.waivers, lambda doc_id: ws.documents.get(doc_id or ""), ws.issued_by,
+                   lambda: propagation.for_unit(doc.issuer, doc_years(doc)))
 
     @property
     def years(self) -> range:
@@ -36,4 +49,4 @@ class Context:
     @cached_property
     def obligations(self) -> list[Obligation]:
         """What reaches the issuer from higher documents during the document's period."""
-        return self.propagation.for_unit(self.doc.issuer, self.years)
+        return self._obligations()

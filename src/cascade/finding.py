@@ -11,6 +11,21 @@ SEVERITIES = ("error", "warning", "info")
 SCHEMA_VERSION = 1
 
 
+class Terms(str):
+    """Words of cascade's own vocabulary, optionally counted: "goals 2, tasks 3", "lead,
+    deadline", "government / province". It is the machine form JSON shows, and it keeps its
+    words, so that a report can say them in the reader's language without parsing text."""
+
+    def __new__(cls, words: list[str], counts: list[int] | None = None, sep: str = ", "):
+        items = tuple(zip(words, counts)) if counts is not None else tuple((w, None) for w in words)
+        self = super().__new__(cls, sep.join(w if n is None else f"{w} {n}" for w, n in items))
+        self.items, self.sep = items, sep
+        return self
+
+    def say(self, vocabulary: dict[str, str]) -> str:
+        return self.sep.join(vocabulary.get(w, w) + ("" if n is None else f" {n}") for w, n in self.items)
+
+
 @dataclass(frozen=True)
 class Fact:
     """What a check yields: facts only. The engine adds rule, severity and message."""
@@ -19,11 +34,11 @@ class Fact:
     clause: str | None = None
     area: str | None = None
     indicator: str | None = None
-    expected: str | None = None
+    expected: str | None = None  # plain text, or Terms
     actual: str | None = None
     unit: str | None = None  # default: the document's issuer
     source: str | None = None  # the higher document and clause the expectation comes from
-    params: dict[str, str] = field(default_factory=dict, compare=False)
+    params: dict[str, str] = field(default_factory=dict, compare=False)  # message placeholders
 
 
 @dataclass(frozen=True)

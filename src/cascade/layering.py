@@ -9,18 +9,33 @@ from __future__ import annotations
 from dataclasses import replace
 
 from cascade import source
+from cascade.checks import KINDS
 from cascade.errors import Problem
-from cascade.load import Rules
-from cascade.models import ChecksFile, WorkspaceConfig
+from cascade.models import CheckRule, ChecksFile, Strict, WorkspaceConfig
+from cascade.workspace import Rules
+from cascade.yaml_models import validate_part
 
 
 class UnknownRule(Exception):
     """A command-line override names no rule."""
 
 
-def apply_workspace(rules: Rules, config: WorkspaceConfig, src: source.SourceFile, problems: list[Problem]) -> Rules:
-    from cascade.load import check_params  # one validator for shipped and workspace rules
+def check_params(rules: list[tuple[tuple, CheckRule]], src: source.SourceFile, problems: list[Problem]) -> dict[str, Strict]:
+    """Each rule's params validated by its kind's own model, at `path` + params in src: one
+    validator for shipped and workspace rules."""
+    params: dict[str, Strict] = {}
+    for path, rule in rules:
+        if rule.kind not in KINDS:
+            problems.append(Problem.at(src.value_at(path + ("kind",)), "unknown-kind", id=rule.kind,
+                                       allowed=", ".join(sorted(KINDS))))
+            continue
+        parsed = validate_part(src, path + ("params",), KINDS[rule.kind].Params, rule.params, problems)
+        if parsed is not None:
+            params[rule.id] = parsed
+    return params
 
+
+def apply_workspace(rules: Rules, config: WorkspaceConfig, src: source.SourceFile, problems: list[Problem]) -> Rules:
     by_id = {r.id: r for r in rules.checks.checks}
     params = dict(rules.params)
     added = []

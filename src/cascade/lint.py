@@ -16,7 +16,8 @@ from pathlib import Path
 from cascade import source
 from cascade.checks import KINDS
 from cascade.errors import InputError, Problem
-from cascade.load import Rules, load_rules, load_workspace
+from cascade.load import load_rules, load_workspace
+from cascade.workspace import Rules
 from cascade.models import CheckRule
 
 # Placeholders every message may use (filled in by pipeline.stamp).
@@ -33,7 +34,7 @@ def lint(paths: list[Path]) -> list[Problem]:
     for path in paths:
         if path.is_dir():
             rules = load_rules(path, problems)
-            problems += lint_rules(rules, [(r, r._src) for r in rules.checks.checks])
+            problems += lint_rules(rules, [(r, r.source_file) for r in rules.checks.checks])
         else:
             problems += _lint_workspace(path)
     return sorted(set(problems))
@@ -45,7 +46,7 @@ def _lint_workspace(path: Path) -> list[Problem]:
     except InputError as exc:
         return exc.problems
     added = {r.id for r in ws.config.checks}
-    return lint_rules(ws.rules, [(r, r._src) for r in ws.rules.checks.checks if r.id in added])
+    return lint_rules(ws.rules, [(r, r.source_file) for r in ws.rules.checks.checks if r.id in added])
 
 
 def lint_rules(rules: Rules, checked: list[tuple[CheckRule, source.SourceFile]]) -> list[Problem]:
@@ -95,7 +96,7 @@ def _placeholders(rule: CheckRule) -> list[Problem]:
 def _scope(rule: CheckRule) -> list[Problem]:
     scope, problems = rule.applies_to, []
     for field in ("levels", "document_kinds"):
-        written = rule._src is not None and rule._src.written(rule._path + ("applies_to", field))
+        written = rule.source_file is not None and rule.source_file.written(rule.key_path + ("applies_to", field))
         if written and not getattr(scope, field):
             problems.append(Problem.at(rule.loc_of("applies_to", field), "applies-to-nothing", field=field))
     if scope.levels and set(scope.levels) <= NON_ISSUING:

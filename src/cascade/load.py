@@ -7,76 +7,19 @@ YAML position of the key or value they concern — and raised together as one In
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 
 import networkx as nx
 
-from cascade import source
-from cascade.source import display_path
+from cascade import importer, layering, source
 from cascade.errors import InputError, Location, Problem
-from cascade.gcpause import collector_paused
 from cascade.hierarchy import Hierarchy, name_key
 from cascade.models import (
-    AreasFile, CascadeFile, CheckRule, ChecksFile, Document, GroupsFile, HierarchyFile, IndicatorsFile, Strict,
-    Unit, WorkspaceConfig,
+    AreasFile, CascadeFile, CheckRule, ChecksFile, Document, GroupsFile, HierarchyFile, IndicatorsFile, Unit, WorkspaceConfig,
 )
-from cascade.schema import read_items, read_model, validate_part, walk
-
-OTHER_AREA = "other"  # content outside the seven areas (e.g. socio-economic targets)
-
-
-@dataclass
-class Rules:
-    areas: AreasFile
-    groups: GroupsFile
-    indicators: IndicatorsFile
-    checks: ChecksFile
-    cascade: CascadeFile
-    params: dict[str, Strict]  # rule id -> its validated parameters
-
-    @property
-    def area_ids(self) -> list[str]:
-        return [a.id for a in sorted(self.areas.areas, key=lambda a: a.order)]
-
-
-@dataclass
-class Workspace:
-    root: Path
-    rules: Rules
-    hierarchy: Hierarchy
-    documents: dict[str, Document]
-    config: WorkspaceConfig = field(default_factory=WorkspaceConfig)
-    elsewhere: set[str] = field(default_factory=set)  # ids of documents left unread (load focus)
-    _issued: dict = field(default_factory=dict, repr=False)  # issuer -> documents
-    _indexed: int = field(default=-1, repr=False)  # how many documents the index holds
-
-    def issued_by(self, unit: str) -> list[Document]:
-        """The documents a unit issued (an index: plans at national scale must not scan all)."""
-        if self._indexed != len(self.documents):
-            self._issued, self._indexed = {}, len(self.documents)
-            for doc in self.documents.values():
-                self._issued.setdefault(doc.issuer, []).append(doc)
-        return self._issued.get(unit, [])
-
-
-# ---------------------------------------------------------------- where things are
-
-
-def _data_dir(name: str) -> Path:
-    """Shipped data: inside the installed package, or beside src/ in an editable checkout."""
-    packaged = Path(str(resources.files("cascade"))) / "data" / name
-    return packaged if packaged.is_dir() else Path(__file__).resolve().parents[2] / name
-
-
-def rules_dir() -> Path:
-    return _data_dir("rules")
-
-
-def example_workspace() -> Path:
-    return _data_dir("fixtures") / "lai-chau"
-
+from cascade.source import display_path
+from cascade.workspace import OTHER_AREA, UNIT_LISTS, Rules, Workspace, example_workspace, rules_dir
+from cascade.yaml_models import read_items, read_model, walk
 
 # ---------------------------------------------------------------- rules
 
@@ -103,29 +46,13 @@ def load_rules(directory: Path | None = None, problems: list[Problem] | None = N
                  cascade or CascadeFile(flows=[]), params)
 
 
-def _check_params(checks: ChecksFile, src: source.SourceFile, problems: list[Problem]) -> dict[str, Strict]:
+def _check_params(checks: ChecksFile, src: source.SourceFile, problems: list[Problem]) -> dict:
     seen: dict[str, Location] = {}
     for rule in checks.checks:
         if rule.id in seen:
             problems.append(Problem.at(rule.loc_of("id"), "duplicate-id", id=rule.id, first=seen[rule.id], what="rule"))
         seen.setdefault(rule.id, rule.loc_of("id"))
-    return check_params([(rule._path, rule) for rule in checks.checks], src, problems)
-
-
-def check_params(rules: list[tuple[tuple, CheckRule]], src: source.SourceFile, problems: list[Problem]) -> dict[str, Strict]:
-    """Each rule's params validated by its kind's own model, at `path` + params in src."""
-    from cascade.checks import KINDS  # the registry imports check modules, which import models only
-
-    params: dict[str, Strict] = {}
-    for path, rule in rules:
-        if rule.kind not in KINDS:
-            problems.append(Problem.at(src.value_at(path + ("kind",)), "unknown-kind", id=rule.kind,
-                                       allowed=", ".join(sorted(KINDS))))
-            continue
-        parsed = validate_part(src, path + ("params",), KINDS[rule.kind].Params, rule.params, problems)
-        if parsed is not None:
-            params[rule.id] = parsed
-    return params
+    return layering.check_params([(rule.key_path, rule) for rule in checks.checks], src, problems)
 
 
 # ---------------------------------------------------------------- hierarchy
@@ -141,7 +68,7 @@ def expand_offices(tree: HierarchyFile, problems: list[Problem]) -> list[Unit]:
         for office in tree.office_templates.get(unit.offices or "", []):
             child = Unit(id=f"{unit.id}-{office.suffix}", name=office.name, kind="office", parent=unit.id,
                          valid_from=unit.valid_from, valid_to=unit.valid_to, aliases=office.aliases)
-            child.__pydantic_private__.update(unit.__pydantic_private__)  # its place: the unit's line
+            child.place_like(unit)  # its place: the unit's line
             units.append(child)
     return units
 
@@ -201,9 +128,6 @@ def _overlap(a: Unit, b: Unit) -> bool:
 
 
 # ---------------------------------------------------------------- documents
-
-
-UNIT_LISTS = ("lead", "support", "applies_to", "to", "units")
 
 
 def check_document(doc: Document, src: source.SourceFile, ws: Workspace, problems: list[Problem]) -> None:
@@ -271,8 +195,34 @@ def load_workspace(root: Path | None = None, focus: list[str] | None = None) -> 
     With `focus` (document ids), only what checking those documents needs is read: they and
     the documents of their issuers and the issuers' ancestors — everything that can reach them.
     """
-    with collector_paused():
-        return _load_workspace(root, focus)
+    root = Path(root) if root else example_workspace()
+    problems: list[Problem] = []
+    rules = load_rules(problems=problems)
+    hierarchy = load_hierarchy(root, rules, problems)
+    hierarchy_ok = not problems
+    ws = Workspace(root, rules, hierarchy, {})
+    sources: dict[str, source.SourceFile] = {}
+    paths = document_files(root)
+    if focus:
+        paths, ws.elsewhere = _focused(paths, focus, hierarchy)
+    for path, values in zip(paths, source.values_of(paths)):
+        doc, src = read_model(path, Document, problems, display_path(path), values)
+        if doc is None:
+            continue
+        if doc.id in ws.documents:
+            first = sources[doc.id].value_at(("id",))
+            problems.append(Problem.at(src.value_at(("id",)), "duplicate-id", id=doc.id, first=first, what="document"))
+            continue
+        ws.add(doc)
+        sources[doc.id] = src
+    if hierarchy_ok:  # otherwise every unit name would fail again, burying the real problem
+        for doc_id, src in sources.items():
+            check_document(ws.documents[doc_id], src, ws, problems)
+    if (root / "workspace.yaml").is_file():
+        _configure(ws, root / "workspace.yaml", problems)
+    if problems:
+        raise InputError(problems)
+    return ws
 
 
 _SNIFF = re.compile(r"^(id|issuer):[ \t]*['\"]?([a-z0-9][a-z0-9-]*)", re.MULTILINE)
@@ -298,53 +248,51 @@ def _focused(paths: list[Path], focus: list[str], hierarchy: Hierarchy) -> tuple
     return [p for p, h in heads.items() if "id" not in h or "issuer" not in h or h["issuer"] in needed], known
 
 
-def _load_workspace(root: Path | None, focus: list[str] | None) -> Workspace:
-    root = Path(root) if root else example_workspace()
-    problems: list[Problem] = []
-    rules = load_rules(problems=problems)
-    hierarchy = load_hierarchy(root, rules, problems)
-    hierarchy_ok = not problems
-    ws = Workspace(root, rules, hierarchy, {})
-    sources: dict[str, source.SourceFile] = {}
-    paths = document_files(root)
-    if focus:
-        paths, ws.elsewhere = _focused(paths, focus, hierarchy)
-    for path, values in zip(paths, source.values_of(paths)):
-        doc, src = read_model(path, Document, problems, display_path(path), values)
-        if doc is None:
-            continue
-        if doc.id in ws.documents:
-            first = sources[doc.id].value_at(("id",))
-            problems.append(Problem.at(src.value_at(("id",)), "duplicate-id", id=doc.id, first=first, what="document"))
-            continue
-        ws.documents[doc.id] = doc
-        sources[doc.id] = src
-    if hierarchy_ok:  # otherwise every unit name would fail again, burying the real problem
-        for doc_id, src in sources.items():
-            check_document(ws.documents[doc_id], src, ws, problems)
-    if (root / "workspace.yaml").is_file():
-        _configure(ws, root / "workspace.yaml", problems)
-    if problems:
-        raise InputError(problems)
-    return ws
-
 
 def add_document(ws: Workspace, path: Path) -> str:
     """Read one more document file (e.g. a draft outside the workspace) into ws; its id."""
     problems: list[Problem] = []
     doc, src = read_model(path, Document, problems)
     if doc is not None:
-        ws.documents[doc.id] = doc
+        ws.add(doc)
         check_document(doc, src, ws, problems)
     if problems:
         raise InputError(problems)
     return doc.id
 
 
+IMPORTABLE = (".docx", ".md", ".txt")
+
+
+class UnknownDocument(Exception):
+    """A document argument that is neither a document id nor a file: (argument, some ids)."""
+
+
+def document_arg(ws: Workspace, arg: str, issuer: str | None = None) -> tuple[str, importer.Imported | None]:
+    """A command-line document — an id, a document .yaml, or a plan to import in memory — as a
+    document of ws; its id, and the import (for what it could not read) when there was one."""
+    if arg in ws.documents:
+        return arg, None
+    path = Path(arg)
+    if path.suffix.lower() in IMPORTABLE:
+        imported = import_plan(path, ws, issuer)
+        return ws.add(imported.document), imported
+    if path.is_file():
+        return add_document(ws, path), None
+    raise UnknownDocument(arg, sorted(d.id for d in ws.documents.values() if not d.reference)[:5])
+
+
+def import_plan(path: Path, ws: Workspace, issuer: str | None) -> importer.Imported:
+    """A plan read from Word or text; a file that cannot be read is bad input at its path."""
+    try:
+        return importer.import_file(path, ws, issuer)
+    except importer.Unreadable as exc:
+        code, detail = exc.args
+        raise InputError([Problem.at(Location(display_path(path), 1, 1), code, detail=detail)]) from exc
+
+
 def _configure(ws: Workspace, path: Path, problems: list[Problem]) -> None:
     """workspace.yaml: added and changed rules, and waivers."""
-    from cascade import layering
-
     config, src = read_model(path, WorkspaceConfig, problems, display_path(path))
     if config is not None:
         ws.rules = layering.apply_workspace(ws.rules, config, src, problems)

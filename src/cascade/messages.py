@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
 from cascade.errors import Problem
+from cascade.finding import Terms
 
 # code -> {lang: (what is wrong, what was expected)}; placeholders name Problem params.
 INPUT: dict[str, dict[str, tuple[str, str]]] = {
@@ -220,17 +219,17 @@ def render(problem: Problem, lang: str = "vi") -> str:
     return f"{problem.location}: {what.format(**params)} — {expected.format(**params)}"
 
 
-# Machine words that checks put in expected/actual (kept as they are in JSON), shown in the
-# message in the reader's language.
+# Words of cascade's vocabulary (finding.Terms) in the reader's language.
 TERMS = {
     "vi": {"goals": "mục tiêu", "tasks": "nhiệm vụ", "activities": "hoạt động", "lead": "cơ quan chủ trì",
            "support": "cơ quan phối hợp", "deadline": "thời hạn", "products": "sản phẩm đầu ra",
            "government": "Chính phủ", "province": "UBND tỉnh", "ministry": "bộ", "date": "ngày", "number": "số"},
     "en": {"government": "the Government", "province": "the province", "ministry": "the ministry"},
 }
-_TERM = re.compile(r"\b(" + "|".join(TERMS["vi"]) + r")\b")
 
 
-def say(text: str | None, lang: str) -> str:
-    """Machine words of expected/actual in the reader's language ("—" when empty)."""
-    return _TERM.sub(lambda m: TERMS[lang].get(m.group(1), m.group(1)), text) if text else "—"
+def say(value: str | None, lang: str) -> str:
+    """A finding's value for a reader: Terms in their language, other text as written, "—" when empty."""
+    if isinstance(value, Terms):
+        return value.say(TERMS[lang])
+    return value or "—"

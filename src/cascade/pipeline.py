@@ -1,4 +1,4 @@
-"""load → hierarchy → propagate → check → sorted findings. Nothing here prints."""
+"""A workspace's documents → propagate → check → sorted findings. Nothing here prints."""
 
 from __future__ import annotations
 
@@ -9,12 +9,11 @@ from dataclasses import replace
 from cascade.checks import KINDS
 from cascade.context import Context
 from cascade.errors import Location
-from cascade.gcpause import collector_paused
 from cascade.finding import Fact, Finding
-from cascade.load import OTHER_AREA, Workspace
 from cascade.messages import say
 from cascade.models import CheckRule, Document
 from cascade.propagate import Propagation
+from cascade.workspace import OTHER_AREA, Workspace
 
 
 class InternalError(Exception):
@@ -42,16 +41,15 @@ def check(ws: Workspace, doc_ids: Iterable[str] | None = None, lang: str = "vi",
     ids = list(doc_ids) if doc_ids is not None else [d.id for d in ws.documents.values() if not d.reference]
     active = [w for w in ws.config.waivers if w.expires >= as_of]
     findings = []
-    with collector_paused():
-        for doc_id in ids:
-            findings += _check_document(ws, ws.documents[doc_id], propagation, as_of, lang, active)
+    for doc_id in ids:
+        findings += _check_document(ws, ws.documents[doc_id], propagation, as_of, lang, active)
     return sorted(findings, key=lambda f: f.sort_key)
 
 
 def _check_document(ws, doc, propagation, as_of, lang, active) -> list[Finding]:
-    ctx = Context(ws, propagation, doc, as_of)
+    ctx = Context.of(ws, propagation, doc, as_of)
     return [waive(f, active) for rule in ws.rules.checks.checks if applies(rule, doc, ws)
-            for f in _run(rule, doc, ctx, lang)]
+            for f in _run(rule, doc, ctx, ws, lang)]
 
 
 def waive(finding: Finding, waivers) -> Finding:
@@ -64,12 +62,12 @@ def waive(finding: Finding, waivers) -> Finding:
     return finding
 
 
-def _run(rule: CheckRule, doc: Document, ctx: Context, lang: str) -> list[Finding]:
+def _run(rule: CheckRule, doc: Document, ctx: Context, ws: Workspace, lang: str) -> list[Finding]:
     try:
-        facts = list(KINDS[rule.kind].check(doc, ctx, ctx.ws.rules.params[rule.id]))
+        facts = list(KINDS[rule.kind].check(doc, ctx, ws.rules.params[rule.id]))
     except Exception as exc:  # a bug, not bad input: stop with the rule and document named
         raise InternalError(rule.id, doc.id, exc) from exc
-    return [stamp(rule, fact, doc, ctx.ws, lang) for fact in facts]
+    return [stamp(rule, fact, doc, ws, lang) for fact in facts]
 
 
 class _Fields(dict):
@@ -80,7 +78,7 @@ class _Fields(dict):
 def stamp(rule: CheckRule, fact: Fact, doc: Document, ws: Workspace, lang: str) -> Finding:
     """A Fact becomes a Finding: the rule's id, kind, severity and its message, rendered."""
     unit = fact.unit or doc.issuer
-    params = {k: say(v, lang) if k in ("field", "fields") else v for k, v in fact.params.items()}
+    params = {k: say(v, lang) for k, v in fact.params.items()}
     fields = _Fields(params, expected=say(fact.expected, lang), actual=say(fact.actual, lang),
                      clause=fact.clause or "—", document=doc.id, source=fact.source or "—",
                      unit=_unit_name(ws, unit), area=_area_name(ws, fact.area, lang),

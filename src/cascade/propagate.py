@@ -12,9 +12,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from cascade.hierarchy import as_date
-from cascade.load import Workspace
 from cascade.models import CascadeFile, Document, Flow, Target, Task
-
+from cascade.targets import bound, doc_years, stricter, target_years
+from cascade.workspace import Workspace
 
 
 @dataclass(frozen=True)
@@ -28,13 +28,12 @@ class Obligation:
     target: Target | None = None
     task: Task | None = None
     role: str = "target"  # target | lead | support
+    years: range = range(0)  # the years it applies in
+    issued: str | None = None  # the date of the document it comes from
 
     @property
     def indicator(self) -> str | None:
         return self.target.indicator if self.target else None
-
-    def years(self, doc: Document) -> range:
-        return target_years(self.target, doc) if self.target else doc_years(doc)
 
 
 @dataclass(frozen=True)
@@ -45,24 +44,6 @@ class Dropped:
     clause: str
     phrase: str
     reason: str
-
-
-def doc_years(doc: Document) -> range:
-    if doc.period:
-        return range(doc.period.start, doc.period.end + 1)
-    year = int(doc.date[:4]) if doc.date else None
-    return range(year, year + 1) if year else range(0)
-
-
-def target_years(target: Target, doc: Document) -> range:
-    """A period applies within it; a target "by year Y" is a floor from Y to the end of the
-    document's period; otherwise the document's period."""
-    if target.period:
-        return range(target.period.start, target.period.end + 1)
-    span = doc_years(doc)
-    if target.year:
-        return range(target.year, max(target.year, span.stop - 1) + 1)
-    return span
 
 
 @dataclass
@@ -118,7 +99,9 @@ class Propagation:
         obligations = []
         for via, phrase in named:
             if unit in self._recipients(doc, on, year, clause, phrase, flow):
-                obligations.append(Obligation(unit, area, doc.id, clause, via, self._path(doc.issuer, unit), target, task, role))
+                years = target_years(target, doc) if target else doc_years(doc)
+                obligations.append(Obligation(unit, area, doc.id, clause, via, self._path(doc.issuer, unit), target, task,
+                                              role, years, doc.date))
         return obligations
 
     def _recipients(self, doc, on, year, clause, phrase, flow) -> frozenset[str]:
@@ -148,31 +131,6 @@ class Propagation:
         return None
 
 
-def bound(target: Target) -> tuple[str, float, bool] | None:
-    """A numeric target as a bound: ("min" | "max", value, strict)."""
-    if target.value is None or target.comparator is None:
-        return None
-    if target.comparator in (">=", ">", "="):
-        return "min", target.value, target.comparator == ">"
-    return "max", target.value, target.comparator == "<"
-
-
-def comparable(a: Target, b: Target) -> bool:
-    ba, bb = bound(a), bound(b)
-    same_baseline = a.baseline_year is None or b.baseline_year is None or a.baseline_year == b.baseline_year
-    return (ba is not None and bb is not None and ba[0] == bb[0] and a.unit == b.unit
-            and a.change == b.change and same_baseline)
-
-
-def stricter(a: Target, b: Target) -> bool:
-    """Whether a asks for more than b: "trên 95%" > "đạt 95%" > "đạt 90%"; a cut of 30% > 20%."""
-    if not comparable(a, b):
-        return False
-    kind, va, sa = bound(a)
-    _, vb, sb = bound(b)
-    return (va, sa) > (vb, sb) if kind == "min" else (-va, sa) > (-vb, sb)
-
-
 def binding(obligations: list[Obligation]) -> dict[str, Obligation]:
     """Per indicator, the strictest numeric target among the obligations (the others stay visible)."""
     best: dict[str, Obligation] = {}
@@ -182,33 +140,3 @@ def binding(obligations: list[Obligation]) -> dict[str, Obligation]:
             if current is None or stricter(ob.target, current.target):
                 best[ob.indicator] = ob
     return best
-
-
-UNIT_SIGNS = {"percent": " %", "count": "", "level": "", "rank": "", "points": " điểm", "minutes": " phút"}
-
-
-def describe(target: Target) -> str:
-    """A target in a few language-neutral symbols: "> 95 %", "≥ 3 (level)", "−≥ 10 % vs 2025"."""
-    if target.value is None:
-        if target.assigned_by:
-            return "= " + " / ".join(target.assigned_by)
-        return "?"
-    sign = {">=": "≥", ">": ">", "=": "=", "<=": "≤", "<": "<"}.get(target.comparator or "", "")
-    text = f"{sign} {target.value:g}{UNIT_SIGNS.get(target.unit or '', '')}".strip()
-    if target.unit == "level":
-        text += " (level)"
-    if target.change:
-        text = ("−" if target.change == "decrease" else "+") + text
-    if target.baseline_year:
-        text += f" vs {target.baseline_year}"
-    return text
-
-
-def own_targets(doc: Document):
-    """(area, target) for every target of a document, including those inside tasks."""
-    for area, content in doc.areas.items():
-        for target in content.targets:
-            yield area, target
-        for task in content.tasks:
-            for target in task.targets:
-                yield area, target

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from cascade.checks import KINDS
-from cascade.load import Rules
+from cascade.workspace import Rules
 from cascade.ruletests import load_examples
 
 HEADER = """# Quy tắc kiểm tra — Check rules

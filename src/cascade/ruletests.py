@@ -16,9 +16,10 @@ from pathlib import Path
 from cascade import pipeline
 from cascade.errors import InputError, Problem
 from cascade.hierarchy import Hierarchy
-from cascade.load import Rules, Workspace, check_hierarchy, expand_offices
+from cascade.load import check_hierarchy, expand_offices
+from cascade.workspace import Rules, Workspace
 from cascade.models import Document, HierarchyFile, RuleId, Strict, Waiver, WorkspaceConfig
-from cascade.schema import read_model
+from cascade.yaml_models import read_model
 
 FIELDS = ("clause", "area", "indicator", "expected", "actual", "unit", "source", "line")
 

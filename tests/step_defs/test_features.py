@@ -5,7 +5,8 @@ import datetime as dt
 import pytest
 from pytest_bdd import given, parsers, scenarios, then, when
 
-from cascade.load import example_workspace, load_hierarchy, load_rules
+from cascade.load import load_hierarchy, load_rules
+from cascade.workspace import example_workspace
 from conftest import PLAN
 
 scenarios("hierarchy.feature", "load_errors.feature")

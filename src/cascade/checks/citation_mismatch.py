@@ -4,7 +4,7 @@
 be sure which document is meant.
 """
 
-from cascade.finding import Fact
+from cascade.finding import Fact, Terms
 from cascade.models import Strict
 
 
@@ -18,7 +18,7 @@ class Params(Strict):
 
 def check(doc, ctx, params: Params):
     for cite in doc.cites:
-        cited = ctx.ws.documents.get(cite.document or "")
+        cited = ctx.document(cite.document)
         if cited is None:
             continue
         for field in ("number", "date"):
@@ -26,4 +26,4 @@ def check(doc, ctx, params: Params):
             # A citation may give less than the document ("năm 2021"): compare what it gives.
             if written and actual and not (field == "date" and actual.startswith(written)) and written != actual:
                 yield Fact(cite.loc_of(field), clause=cite.clause, expected=actual, actual=written,
-                           source=cited.id, params={"field": field, "text": cite.text})
+                           source=cited.id, params={"field": Terms([field]), "text": cite.text})

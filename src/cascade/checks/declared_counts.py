@@ -7,7 +7,7 @@ written under the announced section at all.
 
 from typing import Literal
 
-from cascade.finding import Fact
+from cascade.finding import Fact, Terms
 from cascade.models import Strict
 
 
@@ -41,8 +41,8 @@ def counts(doc):
         declared = {k: getattr(dc, k) for k in actual if getattr(dc, k) is not None}
         if any(actual[k] != v for k, v in declared.items()):
             yield Fact(dc.loc, clause=dc.clause, area=dc.area, params={"text": dc.text},
-                       expected=", ".join(f"{k} {v}" for k, v in declared.items()),
-                       actual=", ".join(f"{k} {actual[k]}" for k in declared))
+                       expected=Terms(list(declared), list(declared.values())),
+                       actual=Terms(list(declared), [actual[k] for k in declared]))
 
 
 def announced(doc):

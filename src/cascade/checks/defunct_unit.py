@@ -3,7 +3,7 @@ when one is known ("Sở Tài nguyên và Môi trường" in 2026; "UBND các hu
 
 from cascade.finding import Fact
 from cascade.hierarchy import valid_on
-from cascade.load import UNIT_LISTS
+from cascade.workspace import UNIT_LISTS
 from cascade.models import Strict
 
 

@@ -6,7 +6,7 @@ filled in. `field` chooses which of the two a rule looks at.
 
 from typing import Literal
 
-from cascade.finding import Fact
+from cascade.finding import Fact, Terms
 from cascade.models import Strict
 
 
@@ -16,8 +16,8 @@ class Params(Strict):
 
 def check(doc, ctx, params: Params):
     if params.field == "number" and not doc.number:
-        yield Fact(doc.loc_of("number_as_written"), clause="Mở đầu", expected="number",
+        yield Fact(doc.loc_of("number_as_written"), clause="Mở đầu", expected=Terms(["number"]),
                    actual=doc.number_as_written)
     if params.field == "date" and (doc.date is None or len(doc.date) < 10):
         yield Fact(doc.loc_of("date_as_written") if doc.date_as_written else doc.loc, clause="Mở đầu",
-                   expected="date", actual=doc.date_as_written)
+                   expected=Terms(["date"]), actual=doc.date_as_written)

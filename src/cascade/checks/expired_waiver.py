@@ -14,7 +14,7 @@ class Params(Strict):
 
 
 def check(doc, ctx, params: Params):
-    for w in ctx.ws.config.waivers:
+    for w in ctx.waivers:
         concerns = w.document == doc.id or (w.document is None and w.unit == doc.issuer)
         if concerns and w.expires < ctx.as_of:
             yield Fact(w.loc_of("expires"), clause=w.clause, area=w.area, indicator=w.indicator,

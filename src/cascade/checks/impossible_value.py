@@ -4,7 +4,7 @@ from pydantic import Field, model_validator
 
 from cascade.finding import Fact
 from cascade.models import Strict
-from cascade.propagate import describe, own_targets
+from cascade.targets import describe, own_targets
 
 
 class Params(Strict):

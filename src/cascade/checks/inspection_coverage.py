@@ -9,7 +9,8 @@ from typing import Literal
 
 from cascade.finding import Fact
 from cascade.models import Strict
-from cascade.propagate import binding, describe, doc_years, own_targets
+from cascade.propagate import binding
+from cascade.targets import describe, doc_years, own_targets
 
 
 class Params(Strict):
@@ -24,7 +25,7 @@ def required(doc, ctx, params: Params):
     if ob:
         return ob.target, f"{ob.document}, {ob.clause}"
     years = set(ctx.years)
-    for own_doc in [doc, *(d for d in ctx.ws.issued_by(doc.issuer) if d is not doc)]:
+    for own_doc in [doc, *(d for d in ctx.documents_by(doc.issuer) if d is not doc)]:
         if years & set(doc_years(own_doc)):
             for _, t in own_targets(own_doc):
                 if t.indicator == params.indicator and t.value is not None:

@@ -24,7 +24,7 @@ def check(doc, ctx, params: Params):
             continue
         due = as_date(ob.task.deadline, end=True)
         source = f"{ob.document}, {ob.clause}"
-        if doc.kind in asks_for_document(ob.task, ctx.ws.rules.cascade.required_documents):
+        if doc.kind in asks_for_document(ob.task, ctx.cascade.required_documents):
             issued = as_date(doc.date)
             if issued and issued > due:
                 yield Fact(doc.loc_of("date"), clause="Mở đầu", expected=f"≤ {due.isoformat()}",

@@ -9,7 +9,7 @@ class Params(Strict):
 
 
 def check(doc, ctx, params: Params):
-    for area in ctx.ws.rules.area_ids:
+    for area in ctx.area_ids:
         content = doc.areas.get(area)
         if content is None or not (content.targets or content.tasks):
             headings = [h for h in doc.headings if h.area == area]

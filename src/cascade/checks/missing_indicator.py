@@ -1,16 +1,18 @@
 """Missing indicator: a numeric target reaches the issuer from a higher document, and the plan
-sets no target at all on that indicator. `indicators` adds indicators a rule requires anyway
-(for a level or document kind chosen by the rule's applies_to).
+sets no target on that indicator for the years it applies in. `indicators` adds indicators a
+rule requires anyway (for a level or document kind chosen by the rule's applies_to).
 
 Targets addressed to every level at once ("các cấp") are goals of the whole administration:
 when a plan sets one, TGT-001 compares it, but a plan is not required to restate each of them
 (`not_required_via`). What a higher document assigns to the unit's own level or to the unit
 by name is required."""
 
+from cascade.answer import answer_target
 from cascade.finding import Fact
 from cascade.hierarchy import name_key
 from cascade.models import Strict
-from cascade.propagate import binding, describe, own_targets
+from cascade.propagate import binding
+from cascade.targets import describe, own_targets
 
 
 class Params(Strict):
@@ -26,17 +28,16 @@ def where(doc, area):
 
 
 def check(doc, ctx, params: Params):
-    present = {t.indicator for _, t in own_targets(doc) if t.indicator}
     skip = {name_key(p) for p in params.not_required_via}
-    addressed = [ob for ob in ctx.obligations if name_key(ob.via) not in skip]
-    required = binding(addressed) if params.from_obligations else {}
-    catalog = {i.id: i for i in ctx.ws.rules.indicators.indicators}
-    for indicator, ob in sorted(required.items()):
-        if indicator not in present:
-            loc, clause = where(doc, ob.area)
-            yield Fact(loc, clause=clause, area=ob.area, indicator=indicator, expected=describe(ob.target), actual="—",
-                       source=f"{ob.document}, {ob.clause}")
+    addressed = [ob for ob in ctx.obligations if ob.target and name_key(ob.via) not in skip] if params.from_obligations else []
+    missed = [ob for ob in addressed if answer_target(ob, doc, ctx.years).outcome == "missed"]
+    for indicator, ob in sorted(binding(missed).items()):
+        loc, clause = where(doc, ob.area)
+        yield Fact(loc, clause=clause, area=ob.area, indicator=indicator, expected=describe(ob.target), actual="—",
+                   source=f"{ob.document}, {ob.clause}")
+    present = {t.indicator for _, t in own_targets(doc) if t.indicator}
+    required = set(binding(addressed))
     for indicator in params.indicators:
-        if indicator not in present and indicator not in required and indicator in catalog:
-            loc, clause = where(doc, catalog[indicator].area)
-            yield Fact(loc, clause=clause, area=catalog[indicator].area, indicator=indicator, expected="≥ 1", actual="—")
+        if indicator not in present and indicator not in required and indicator in ctx.indicators:
+            loc, clause = where(doc, ctx.indicators[indicator].area)
+            yield Fact(loc, clause=clause, area=ctx.indicators[indicator].area, indicator=indicator, expected="≥ 1", actual="—")

@@ -4,7 +4,7 @@ shortest period (for a 2026 plan, the province's 2026 plan rather than its 2021-
 
 from cascade.finding import Fact
 from cascade.models import Strict
-from cascade.propagate import doc_years
+from cascade.targets import doc_years
 
 
 class Params(Strict):
@@ -14,7 +14,7 @@ class Params(Strict):
 def parent_plan(doc, ctx, params: Params):
     years = ctx.years
     ancestors = ctx.hierarchy.ancestors(doc.issuer)
-    covering = [d for a in ancestors for d in ctx.ws.issued_by(a)
+    covering = [d for a in ancestors for d in ctx.documents_by(a)
                 if d.kind in params.parent_kinds and d.id != doc.id
                 and doc_years(d) and years and doc_years(d).start <= years.start and years.stop <= doc_years(d).stop]
     return min(covering, key=lambda d: (len(doc_years(d)), d.id), default=None)

@@ -7,7 +7,7 @@ legitimate mention of last year's index or last year's staff evaluation is not f
 
 from cascade.finding import Fact
 from cascade.models import Strict
-from cascade.propagate import doc_years
+from cascade.targets import doc_years
 
 
 # Placeholders this kind fills in for its rules' messages, besides the common ones.
@@ -29,7 +29,7 @@ def check(doc, ctx, params: Params):
                        params={"text": ref.text})
     ancestors = set(ctx.hierarchy.ancestors(doc.issuer))
     for cite in doc.cites:
-        parent = ctx.ws.documents.get(cite.document or "")
+        parent = ctx.document(cite.document)
         if parent and parent.kind == "plan" and parent.issuer in ancestors:
             span = doc_years(parent)
             if span and not (span.start <= years.start and years.stop <= span.stop):

@@ -5,7 +5,7 @@ of missing fields, naming how many of its tasks lack them."""
 
 from collections import defaultdict
 
-from cascade.finding import Fact
+from cascade.finding import Fact, Terms
 from cascade.models import Strict
 
 
@@ -23,7 +23,7 @@ def requirements(doc, ctx):
     """(requirement, document) that apply to this document's tasks."""
     sources = {doc.id: doc}
     for ob in ctx.obligations:
-        sources.setdefault(ob.document, ctx.ws.documents[ob.document])
+        sources.setdefault(ob.document, ctx.document(ob.document))
     for source in sources.values():
         for req in source.requirements:
             if (source is doc) == (req.scope == "self"):
@@ -54,5 +54,5 @@ def check(doc, ctx, params: Params):
                     groups[(section(task.clause), tuple(lacking))].append(task)
         for (sec, lacking), tasks in groups.items():
             total = sum(1 for c in doc.areas.values() for t in c.tasks if section(t.clause) == sec)
-            yield Fact(tasks[0].loc, clause=sec, expected=", ".join(lacking), actual=f"{len(tasks)}/{total}",
+            yield Fact(tasks[0].loc, clause=sec, expected=Terms(list(lacking)), actual=f"{len(tasks)}/{total}",
                        source=f"{source.id}, {req.clause}", params={"first": tasks[0].clause})

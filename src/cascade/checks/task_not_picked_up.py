@@ -4,10 +4,9 @@ its plan does not pick up. Only assignments made before the plan was written cou
 
 from pydantic import Field
 
+from cascade.answer import answer_task
 from cascade.finding import Fact
-from cascade.hierarchy import as_date
 from cascade.models import Strict
-from cascade.pickup import best_match
 
 
 # Placeholders this kind fills in for its rules' messages, besides the common ones.
@@ -19,22 +18,12 @@ class Params(Strict):
     include_later: bool = False
 
 
-def assigned(doc, ctx, params: Params):
-    """The lead assignments that reach the issuer and the plan could have known of."""
-    written = as_date(doc.date, end=True) if doc.date else as_date(str(ctx.years.start)) if ctx.years else None
+def check(doc, ctx, params: Params):
     for ob in ctx.obligations:
         if ob.role != "lead":
             continue
-        issued = as_date(ctx.ws.documents[ob.document].date)
-        if params.include_later or (written and issued and issued <= written):
-            yield ob
-
-
-def check(doc, ctx, params: Params):
-    for ob in assigned(doc, ctx, params):
-        match = best_match(doc, ob.area, ob.task.text)
-        score = match[0] if match else 0.0
-        if score < params.min_share:
+        answer = answer_task(ob, doc, params.min_share, params.include_later)
+        if answer.outcome == "not-picked-up":
             yield Fact(doc.loc, clause=ob.clause, area=ob.area, expected=ob.task.text,
-                       actual=f"{match[1]} ({score:.0%})" if match else "—",
+                       actual=f"{answer.clause} ({answer.share:.0%})" if answer.clause else "—",
                        source=f"{ob.document}, {ob.clause}", params={"via": ob.via})

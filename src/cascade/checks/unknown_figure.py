@@ -5,9 +5,9 @@ Such a target is neither met nor missed: it is reported as unknown, so that nobo
 silence for a pass.
 """
 
-from cascade.finding import Fact
+from cascade.finding import Fact, Terms
 from cascade.models import Strict
-from cascade.propagate import own_targets, target_years
+from cascade.targets import own_targets, target_years
 
 
 # Placeholders this kind fills in for its rules' messages, besides the common ones.
@@ -21,14 +21,14 @@ class Params(Strict):
 def figure_known(ctx, target, doc) -> bool:
     """Whether some obligation of the issuer, from a document of the level the target refers
     to, gives a number for this indicator in these years."""
-    sources = [s for s in ctx.ws.rules.cascade.figure_sources if s.assigned_by in target.assigned_by]
+    sources = [s for s in ctx.cascade.figure_sources if s.assigned_by in target.assigned_by]
     years = set(target_years(target, doc))
     for ob in ctx.obligations:
-        parent = ctx.ws.documents[ob.document]
+        parent = ctx.document(ob.document)
         level = ctx.hierarchy.units[parent.issuer].kind
         if (ob.target and ob.indicator == target.indicator and ob.target.value is not None
                 and any(level in s.issuer_levels and parent.kind in s.document_kinds for s in sources)
-                and years & set(ob.years(parent))):
+                and years & set(ob.years)):
             return True
     return False
 
@@ -37,4 +37,4 @@ def check(doc, ctx, params: Params):
     for area, target in own_targets(doc):
         if target.assigned_by and target.value is None and not figure_known(ctx, target, doc):
             yield Fact(target.loc_of("assigned_by"), clause=target.clause, area=area, indicator=target.indicator,
-                       expected=" / ".join(target.assigned_by), actual="?", params={"text": target.text})
+                       expected=Terms(target.assigned_by, sep=" / "), actual="?", params={"text": target.text})

@@ -3,12 +3,14 @@ its issuer on the same indicator in the same years.
 
 Direction- and comparator-aware: "trên 95%" is stricter than "đạt 95%"; for a cut, a cut of
 20% is weaker than a required cut of 30%. Targets measured differently (other unit, other
-baseline year) are not compared.
+baseline year) are not compared: they are "not comparable", which `explain` shows.
 """
 
+from cascade.answer import compare
 from cascade.finding import Fact
 from cascade.models import Strict
-from cascade.propagate import binding, describe, own_targets, stricter, target_years
+from cascade.propagate import binding
+from cascade.targets import describe, own_targets, target_years
 
 
 class Params(Strict):
@@ -24,9 +26,8 @@ def check(doc, ctx, params: Params):
         if not own.indicator or own.value is None or own.indicator not in by_indicator:
             continue
         years = set(target_years(own, doc))
-        relevant = [ob for ob in by_indicator[own.indicator] if years & set(ob.years(ctx.ws.documents[ob.document]))]
-        required = binding(relevant).get(own.indicator)
-        if required and stricter(required.target, own):
+        required = binding([ob for ob in by_indicator[own.indicator] if years & set(ob.years)]).get(own.indicator)
+        if required and compare(required.target, own)[0] == "weaker":
             yield Fact(own.loc_of("value"), clause=own.clause, area=area, indicator=own.indicator,
                        expected=describe(required.target), actual=describe(own),
                        source=f"{required.document}, {required.clause}")

@@ -17,7 +17,7 @@ from cascade.hierarchy import name_key
 from cascade.importer import build, reader
 from cascade.importer.reader import Unreadable
 from cascade.models import Document
-from cascade.schema import walk
+from cascade.yaml_models import walk
 from cascade.source import display_path
 
 __all__ = ["Imported", "NoIssuer", "Unreadable", "import_file"]
@@ -67,7 +67,7 @@ def import_file(path: Path, ws, issuer: str | None = None) -> Imported:
 def _place(document: Document, blocks: list[reader.Block], file: str) -> None:
     """Each item where its words were read, so that a finding on an imported plan points into
     the planner's own file: its line in a text file; in Word, paragraphs and table rows counted."""
-    document._loc = Location(file, 1, 1)
+    document.locate_at(Location(file, 1, 1))
     texts = [(b, b.text or " ".join(b.cells or [])) for b in blocks]
     for _, item in walk(document):
         key = getattr(item, "text", None)
@@ -76,7 +76,7 @@ def _place(document: Document, blocks: list[reader.Block], file: str) -> None:
         key = key[:40]
         block = next((b for b, text in texts if key in text), None)
         if block:
-            item._loc = Location(file, block.line, 1)
+            item.locate_at(Location(file, block.line, 1))
 
 
 def _issuer(blocks, hierarchy, given: str | None) -> tuple[str, str]:

@@ -50,6 +50,29 @@ class Strict(BaseModel):
     _path: tuple = PrivateAttr(default=())
     _src: object = PrivateAttr(default=None)  # the SourceFile it was read from
 
+    def locate(self, src: object, path: tuple) -> None:
+        """Remember that this object was read at `path` in `src` (a source.SourceFile)."""
+        private = self.__pydantic_private__  # set directly: BaseModel.__setattr__ is slow
+        private["_path"], private["_src"] = path, src
+
+    def locate_at(self, location: Location) -> None:
+        """Remember a fixed place (an imported plan: the line its words were read from)."""
+        self.__pydantic_private__.update(_loc=location, _src=None, _path=())
+
+    def place_like(self, other: Strict) -> None:
+        """Take another object's place (an office made from its unit's template)."""
+        self.__pydantic_private__.update(other.__pydantic_private__)
+
+    @property
+    def key_path(self) -> tuple:
+        """Where in its file the object is written, as a key path."""
+        return self._path
+
+    @property
+    def source_file(self) -> object:
+        """The source.SourceFile it was read from, if any."""
+        return self._src
+
     @property
     def loc(self) -> Location | None:
         """Where the object is written (found when asked: see source.SourceFile)."""

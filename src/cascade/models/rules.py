@@ -40,7 +40,6 @@ class Indicator(Strict):
     id: Id
     area: Id
     unit: MeasureUnit
-    better: Literal["higher", "lower"]
     name_vi: str
     name_en: str
     phrases: list[str] = Field(default_factory=list)
@@ -103,8 +102,7 @@ class DefunctLevel(Strict):
 
     level: UnitKind
     ended: dt.date
-    action: Literal["drop", "map"]
-    map_to: UnitKind | None = None
+    action: Literal["drop"]  # its targets reach nobody once it has ended (explain lists them)
     description: Message
     legal_basis: str
 

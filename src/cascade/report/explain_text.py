@@ -5,15 +5,17 @@ WORDS = {
            "docs": "Văn bản của đơn vị trong năm: {docs}", "none": "(không có)",
            "targets": "MỤC TIÊU", "tasks": "NHIỆM VỤ ĐƯỢC GIAO", "dropped": "KHÔNG CÒN ĐƠN VỊ NHẬN",
            "binding": " (mức ràng buộc)", "from": "nguồn", "via": "qua", "lead": "chủ trì", "support": "phối hợp",
-           "met": "đạt", "missed": "thấp hơn yêu cầu", "unknown": "không rõ", "absent": "không có chỉ tiêu",
-           "picked-up": "đã cụ thể hóa", "not-picked-up": "chưa cụ thể hóa", "match": "gần nhất",
+           "met": "đạt", "weaker": "thấp hơn yêu cầu", "missed": "không có chỉ tiêu", "unknown": "không rõ",
+           "not-comparable": "không so sánh được (đo theo cách khác)", "picked-up": "đã cụ thể hóa",
+           "not-picked-up": "chưa cụ thể hóa", "not-yet-due": "giao sau khi lập kế hoạch", "match": "gần nhất",
            "deadline": "thời hạn"},
     "en": {"title": "Obligations of {unit_name} in {year}: {targets} targets, {tasks} assigned tasks",
            "docs": "The unit's documents for the year: {docs}", "none": "(none)",
            "targets": "TARGETS", "tasks": "ASSIGNED TASKS", "dropped": "NO UNIT LEFT TO REACH",
            "binding": " (binding)", "from": "from", "via": "via", "lead": "lead", "support": "support",
-           "met": "met", "missed": "missed", "unknown": "unknown", "absent": "no target",
-           "picked-up": "picked up", "not-picked-up": "not picked up", "match": "closest",
+           "met": "met", "weaker": "weaker", "missed": "no target", "unknown": "unknown",
+           "not-comparable": "not comparable (measured another way)", "picked-up": "picked up",
+           "not-picked-up": "not picked up", "not-yet-due": "assigned after the plan", "match": "closest",
            "deadline": "deadline"},
 }
 
@@ -33,14 +35,14 @@ def render(data: dict, lang: str) -> str:
         out.append(_provenance(t["provenance"], w))
         for a in t["answers"]:
             detail = f" — {a['clause']}: {a['actual']}" if "clause" in a else ""
-            out.append(f"    {a['document']}: {w[a['status']]}{detail}")
+            out.append(f"    {a['document']}: {w[a['outcome']]}{detail}")
     out += ["", w["tasks"]]
     for t in data["tasks"]:
         text = t["provenance"]["text"]
         out.append(f"  [{t['area']}] ({w[t['role']]}) {text[:110]}{'…' if len(text) > 110 else ''}")
         out.append(_provenance(t["provenance"], w) + (f"; {w['deadline']}: {t['deadline']}" if t["deadline"] else ""))
         for a in t["answers"]:
-            out.append(f"    {a['document']}: {w[a['status']]} ({w['match']}: {a['best_match'] or '—'}, {a['share']:.0%})")
+            out.append(f"    {a['document']}: {w[a['outcome']]} ({w['match']}: {a.get('clause') or '—'}, {a['share']:.0%})")
     if data["dropped"]:
         out += ["", w["dropped"]]
         out += [f"  {d['document']}, {d['clause']}: \"{d['phrase']}\" ({d['reason']})" for d in data["dropped"]]

@@ -9,7 +9,7 @@ WORDS = {
         "findings_n": "Phát hiện", "waived_n": "Phát hiện được miễn trừ (tính riêng)", "error": "lỗi", "warning": "cảnh báo", "info": "thông tin",
         "unit": "Đơn vị", "level": "Cấp", "status": "Tình trạng", "docs": "Văn bản", "owed": "Văn bản phải nộp theo hạn",
         "document": "Văn bản", "clause": "Điều khoản", "kind": "Loại", "area": "Lĩnh vực", "required": "Yêu cầu",
-        "reached": "Số đơn vị nhận", "answered": "Đã đáp ứng", "not_answered": "Chưa đáp ứng", "unknown": "Không rõ",
+        "reached": "Số đơn vị nhận", "answered": "Đã đáp ứng", "not_answered": "Chưa đáp ứng", "unknown": "Không rõ, không so sánh được",
         "no_plan": "Chưa có kế hoạch", "who_not": "Đơn vị chưa đáp ứng",
         "severity": "Mức", "rule": "Quy tắc", "message": "Nội dung", "expected": "Yêu cầu", "actual": "Thực tế",
         "source": "Nguồn", "where": "Vị trí", "item": "Nội dung", "value": "Giá trị",
@@ -19,8 +19,9 @@ WORDS = {
                   "errors": "kế hoạch có lỗi", "warnings": "kế hoạch chỉ có cảnh báo", "clean": "kế hoạch đạt"},
         "cell": {"covered": "có", "missing": "thiếu", "weaker": "thấp hơn yêu cầu", "unknown": "không rõ",
                  "no-plan": "—"},
-        "answer": {"met": "đạt", "picked-up": "đã cụ thể hóa", "missed": "thấp hơn yêu cầu",
-                   "not-picked-up": "chưa cụ thể hóa", "absent": "không có chỉ tiêu", "unknown": "không rõ",
+        "answer": {"met": "đạt", "picked-up": "đã cụ thể hóa", "weaker": "thấp hơn yêu cầu",
+                   "missed": "không có chỉ tiêu", "not-picked-up": "chưa cụ thể hóa", "unknown": "không rõ",
+                   "not-comparable": "không so sánh được", "not-yet-due": "giao sau khi lập kế hoạch",
                    "no-plan": "chưa có kế hoạch"},
         "owed_state": {"filed": "đã nộp", "overdue": "quá hạn, chưa nộp", "due": "chưa đến hạn"},
         "none": "không có",
@@ -34,7 +35,7 @@ WORDS = {
         "findings_n": "Findings", "waived_n": "Waived findings (counted apart)", "error": "error", "warning": "warning", "info": "info",
         "unit": "Unit", "level": "Level", "status": "Status", "docs": "Documents", "owed": "Documents owed by a date",
         "document": "Document", "clause": "Clause", "kind": "Kind", "area": "Area", "required": "Required",
-        "reached": "Units reached", "answered": "Answered", "not_answered": "Not answered", "unknown": "Unknown",
+        "reached": "Units reached", "answered": "Answered", "not_answered": "Not answered", "unknown": "Unknown or not comparable",
         "no_plan": "No plan", "who_not": "Units not answering",
         "severity": "Severity", "rule": "Rule", "message": "Message", "expected": "Expected", "actual": "Actual",
         "source": "Source", "where": "Where", "item": "Item", "value": "Value",
@@ -43,8 +44,9 @@ WORDS = {
         "state": {"no-plan": "no plan", "plan-not-available": "plan exists, content not available",
                   "errors": "plan with errors", "warnings": "plan with warnings only", "clean": "plan clean"},
         "cell": {"covered": "covered", "missing": "missing", "weaker": "weaker", "unknown": "unknown", "no-plan": "—"},
-        "answer": {"met": "met", "picked-up": "picked up", "missed": "missed", "not-picked-up": "not picked up",
-                   "absent": "no target", "unknown": "unknown", "no-plan": "no plan"},
+        "answer": {"met": "met", "picked-up": "picked up", "weaker": "weaker", "missed": "no target",
+                   "not-picked-up": "not picked up", "unknown": "unknown", "not-comparable": "not comparable",
+                   "not-yet-due": "assigned after the plan", "no-plan": "no plan"},
         "owed_state": {"filed": "filed", "overdue": "overdue, not filed", "due": "not yet due"},
         "none": "none",
         "kind_name": {"province": "province", "dept": "department", "district": "district", "commune": "commune"},
@@ -52,4 +54,4 @@ WORDS = {
 }
 
 ANSWERED = ("met", "picked-up")
-NOT_ANSWERED = ("missed", "not-picked-up", "absent")
+NOT_ANSWERED = ("weaker", "missed", "not-picked-up")

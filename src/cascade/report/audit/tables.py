@@ -41,7 +41,7 @@ def reverse(a: Audit, lang: str):
         states = list(r.answers.values())
         missing = [a.names[u] for u, st in r.answers.items() if st in NOT_ANSWERED]
         rows.append([r.document, r.clause, w[r.role], a.area_names.get(r.area, r.area), r.required, len(states),
-                     sum(st in ANSWERED for st in states), len(missing), states.count("unknown"),
+                     sum(st in ANSWERED for st in states), len(missing), sum(st in ("unknown", "not-comparable") for st in states),
                      states.count("no-plan"), ", ".join(missing) or "—"])
     headers = [w["document"], w["clause"], w["kind"], w["area"], w["required"], w["reached"], w["answered"],
                w["not_answered"], w["unknown"], w["no_plan"], w["who_not"]]

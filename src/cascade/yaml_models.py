@@ -76,8 +76,7 @@ def validate_part(src: source.SourceFile, path: tuple, model: type[M], data: obj
         problems.extend(_schema_problem(src, model, err, path) for err in exc.errors())
         return None
     for sub, node in walk(obj, path):
-        private = node.__pydantic_private__  # set directly: BaseModel.__setattr__ is slow
-        private["_path"], private["_src"] = sub, src
+        node.locate(src, sub)
     return obj
 
 

@@ -10,7 +10,7 @@ from cascade.models import (
 )
 from cascade.ruletests import ExampleFile
 
-KINDS = {
+FILE_KINDS = {
     "document": (Document, "A document: a plan, programme, inspection or remediation plan, or a reference text"),
     "hierarchy": (HierarchyFile, "hierarchy.yaml: the dated units of a workspace"),
     "workspace": (WorkspaceConfig, "workspace.yaml: added and changed rules, and waivers"),
@@ -24,7 +24,7 @@ KINDS = {
 
 
 def schema(kind: str) -> str:
-    model, title = KINDS[kind]
+    model, title = FILE_KINDS[kind]
     body = {"$schema": "https://json-schema.org/draft/2020-12/schema", **model.model_json_schema()}
     body["title"] = title
     return json.dumps(body, ensure_ascii=False, indent=2, sort_keys=True) + "\n"

@@ -1,0 +1,32 @@
+"""`cascade show`: one document per area — how many targets and tasks, and its headings as written."""
+
+from __future__ import annotations
+
+from tabulate import tabulate
+
+from cascade.models import AreasFile, Document
+from cascade.workspace import OTHER_AREA
+
+WORDS = {
+    "vi": {"other": "Ngoài bảy lĩnh vực", "area": "Lĩnh vực", "targets": "Mục tiêu", "tasks": "Nhiệm vụ",
+           "headings": "Đề mục (như văn bản viết)", "absent": "(không có)"},
+    "en": {"other": "Outside the seven areas", "area": "Area", "targets": "Targets", "tasks": "Tasks",
+           "headings": "Headings (as written)", "absent": "(none)"},
+}
+
+
+def render(doc: Document, areas: AreasFile, lang: str) -> str:
+    w = WORDS[lang]
+    written = ", ".join(part for part in (doc.issuer_as_written, doc.number_as_written, doc.date_as_written) if part)
+    names = {a.id: (a.name_vi if lang == "vi" else a.name_en) for a in areas.areas}
+    names[OTHER_AREA] = w["other"]
+    rows = []
+    for area in [*(a.id for a in sorted(areas.areas, key=lambda a: a.order)), OTHER_AREA]:
+        content = doc.areas.get(area)
+        headings = [f"{h.clause}: {h.text}" for h in doc.headings if h.area == area]
+        if content is None and not headings and area == OTHER_AREA:
+            continue
+        rows.append([names.get(area, area), len(content.targets) if content else 0,
+                     len(content.tasks) if content else 0, "\n".join(headings) or w["absent"]])
+    table = tabulate(rows, headers=[w["area"], w["targets"], w["tasks"], w["headings"]], tablefmt="simple")
+    return f"{doc.id}: {doc.title} — {written}\n{table}\n"

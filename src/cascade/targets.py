@@ -1,0 +1,91 @@
+"""Target algebra: the years a document or target covers, a target as a bound, whether two
+targets measure the same thing, which asks for more, and a short language-neutral description."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from cascade.models import Document, Target
+
+
+def doc_years(doc: Document) -> range:
+    if doc.period:
+        return range(doc.period.start, doc.period.end + 1)
+    year = int(doc.date[:4]) if doc.date else None
+    return range(year, year + 1) if year else range(0)
+
+
+def target_years(target: Target, doc: Document) -> range:
+    """A period applies within it; a target "by year Y" is a floor from Y to the end of the
+    document's period; otherwise the document's period."""
+    if target.period:
+        return range(target.period.start, target.period.end + 1)
+    span = doc_years(doc)
+    if target.year:
+        return range(target.year, max(target.year, span.stop - 1) + 1)
+    return span
+
+
+def own_targets(doc: Document) -> Iterator[tuple[str, Target]]:
+    """(area, target) for every target of a document, including those inside tasks."""
+    for area, content in doc.areas.items():
+        for target in content.targets:
+            yield area, target
+        for task in content.tasks:
+            for target in task.targets:
+                yield area, target
+
+
+def bound(target: Target) -> tuple[str, float, bool] | None:
+    """A numeric target as a bound: ("min" | "max", value, strict)."""
+    if target.value is None or target.comparator is None:
+        return None
+    if target.comparator in (">=", ">", "="):
+        return "min", target.value, target.comparator == ">"
+    return "max", target.value, target.comparator == "<"
+
+
+def baseline(target: Target) -> int | str | None:
+    """What a change is measured against: a year, the year before each year, or nothing said."""
+    return "previous-year" if target.baseline_previous_year else target.baseline_year
+
+
+def comparable(a: Target, b: Target) -> bool:
+    """Whether two targets measure the same thing the same way (a baseline left unsaid on one
+    side is taken to be the other's)."""
+    ba, bb = bound(a), bound(b)
+    same_baseline = baseline(a) is None or baseline(b) is None or baseline(a) == baseline(b)
+    return (ba is not None and bb is not None and ba[0] == bb[0] and a.unit == b.unit
+            and a.change == b.change and same_baseline)
+
+
+def stricter(a: Target, b: Target) -> bool:
+    """Whether a asks for more than b: "trên 95%" > "đạt 95%" > "đạt 90%"; a cut of 30% > 20%.
+    False when they are not comparable: ask `comparable` first, never read False as met."""
+    if not comparable(a, b):
+        return False
+    kind, va, sa = bound(a)
+    _, vb, sb = bound(b)
+    return (va, sa) > (vb, sb) if kind == "min" else (-va, sa) > (-vb, sb)
+
+
+UNIT_SIGNS = {"percent": " %", "count": "", "level": "", "rank": "", "points": " điểm", "minutes": " phút"}
+
+
+def describe(target: Target) -> str:
+    """A target in a few language-neutral symbols: "> 95 %", "≥ 3 (level)", "−≥ 10 % vs 2025"."""
+    if target.value is None:
+        if target.assigned_by:
+            return "= " + " / ".join(target.assigned_by)
+        return "?"
+    sign = {">=": "≥", ">": ">", "=": "=", "<=": "≤", "<": "<"}.get(target.comparator or "", "")
+    text = f"{sign} {target.value:g}{UNIT_SIGNS.get(target.unit or '', '')}".strip()
+    if target.unit == "level":
+        text += " (level)"
+    if target.change:
+        text = ("−" if target.change == "decrease" else "+") + text
+    if target.baseline_year:
+        text += f" vs {target.baseline_year}"
+    elif target.baseline_previous_year:
+        text += " vs previous year"
+    return text

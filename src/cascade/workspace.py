@@ -1,0 +1,80 @@
+"""The in-memory workspace: the rules in force, the dated hierarchy and the documents, with the
+indexes every later layer asks through. Nothing here reads files (see load.py)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from cascade.hierarchy import Hierarchy
+from cascade.targets import doc_years
+from cascade.models import AreasFile, CascadeFile, ChecksFile, Document, GroupsFile, IndicatorsFile, Strict, WorkspaceConfig
+
+PLAN_KINDS = ("plan", "programme")  # the documents that answer obligations
+OTHER_AREA = "other"  # content outside the seven areas (e.g. socio-economic targets)
+UNIT_LISTS = ("lead", "support", "applies_to", "to", "units")  # fields of a document that name units
+
+
+@dataclass
+class Rules:
+    areas: AreasFile
+    groups: GroupsFile
+    indicators: IndicatorsFile
+    checks: ChecksFile
+    cascade: CascadeFile
+    params: dict[str, Strict]  # rule id -> its validated parameters
+
+    @property
+    def area_ids(self) -> list[str]:
+        return [a.id for a in sorted(self.areas.areas, key=lambda a: a.order)]
+
+    def params_of(self, kind: str, model: type[Strict]) -> Strict:
+        """The parameters of the first enabled rule of a kind (its defaults when none is on), so
+        that explain and audit decide as the check does."""
+        rule = next((r for r in self.checks.checks if r.kind == kind and r.enabled and r.id in self.params), None)
+        return self.params[rule.id] if rule else model()
+
+
+@dataclass
+class Workspace:
+    root: Path
+    rules: Rules
+    hierarchy: Hierarchy
+    documents: dict[str, Document]
+    config: WorkspaceConfig = field(default_factory=WorkspaceConfig)
+    elsewhere: set[str] = field(default_factory=set)  # ids of documents left unread (load focus)
+    _issued: dict[str, list[Document]] = field(default_factory=dict, repr=False)  # issuer -> documents
+    _indexed: int = field(default=-1, repr=False)  # how many documents the index holds
+
+    def add(self, doc: Document) -> str:
+        """One more document (a draft, an imported plan); its id."""
+        self.documents[doc.id] = doc
+        return doc.id
+
+    def issued_by(self, unit: str) -> list[Document]:
+        """The documents a unit issued (an index: plans at national scale must not scan all)."""
+        if self._indexed != len(self.documents):
+            self._issued, self._indexed = {}, len(self.documents)
+            for doc in self.documents.values():
+                self._issued.setdefault(doc.issuer, []).append(doc)
+        return self._issued.get(unit, [])
+
+    def plans(self, unit: str, year: int) -> list[Document]:
+        """The unit's own plans for a year: the documents that answer its obligations (a
+        reference copy holds only what is known of a plan, so it answers nothing)."""
+        return [d for d in self.issued_by(unit) if d.kind in PLAN_KINDS and not d.reference and year in doc_years(d)]
+
+
+def _data_dir(name: str) -> Path:
+    """Shipped data: inside the installed package, or beside src/ in an editable checkout."""
+    packaged = Path(str(resources.files("cascade"))) / "data" / name
+    return packaged if packaged.is_dir() else Path(__file__).resolve().parents[2] / name
+
+
+def rules_dir() -> Path:
+    return _data_dir("rules")
+
+
+def example_workspace() -> Path:
+    return _data_dir("fixtures") / "lai-chau"

@@ -1,0 +1,104 @@
+"""One meaning of met: `check`, `explain` and `audit` give every obligation of the Lai Châu
+example the same outcome, and unknown or not comparable is never shown or counted as met."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from cascade import audit, explain
+from cascade.answer import PREFERENCE, best, compare
+from cascade.load import load_workspace
+from cascade.models import Target
+from cascade.report.audit import FORMATS as AUDIT_FORMATS
+
+AS_OF = {2024: dt.date(2024, 12, 31), 2026: dt.date(2026, 11, 21)}
+
+
+@pytest.fixture(scope="module")
+def ws():
+    return load_workspace()
+
+
+@pytest.fixture(scope="module", params=[2024, 2026])
+def year_report(request, ws):
+    year = request.param
+    return year, audit.build(ws, year, AS_OF[year], "en")
+
+
+def _explained(ws, report, year):
+    """(unit, explain's entry) for every obligation of every unit expected to plan that year."""
+    for status in report.units:
+        for entry in (e for key in ("targets", "tasks") for e in explain.explain(ws, status.unit, year)[key]):
+            yield status.unit, entry
+
+
+def test_explain_and_audit_give_every_obligation_the_same_outcome(ws, year_report):
+    year, report = year_report
+    rows = {(r.document, r.clause, r.role, r.text, r.required, r.indicator): r for r in report.reverse}
+    compared = 0
+    for unit, entry in _explained(ws, report, year):
+        if entry.get("role") == "support":
+            continue  # the audit follows what a unit leads
+        p = entry["provenance"]
+        required = entry["required"] if "required" in entry else (entry["deadline"] or "")
+        row = rows[(p["document"], p["clause"], entry.get("role", "target"), p["text"], required, entry.get("indicator"))]
+        expected = min((a["outcome"] for a in entry["answers"]), key=PREFERENCE.index, default="no-plan")
+        assert row.answers[unit] == expected, (unit, p)
+        compared += 1
+    assert compared > 20
+
+
+def test_a_weaker_answer_in_explain_is_a_tgt001_finding_in_check(ws, year_report):
+    year, report = year_report
+    findings = {(f.unit, f.indicator) for f in report.findings if f.rule == "TGT-001"}
+    for unit, entry in _explained(ws, report, year):
+        if entry.get("indicator") and entry["binding"] and any(a["outcome"] == "weaker" for a in entry["answers"]):
+            assert (unit, entry["indicator"]) in findings, (unit, entry["provenance"])
+
+
+def test_every_tgt001_finding_is_a_weaker_answer_in_explain(ws, year_report):
+    year, report = year_report
+    for f in (f for f in report.findings if f.rule == "TGT-001"):
+        entries = [e for u, e in _explained(ws, report, year) if u == f.unit and "required" in e
+                   and f"{e['provenance']['document']}, {e['provenance']['clause']}" == f.source]
+        for e in entries:  # the source reaches the unit this year: explain agrees it is weaker
+            assert [a["outcome"] for a in e["answers"] if a["document"] == f.document] == ["weaker"], f
+
+
+def test_task_answers_agree_with_tsk001(ws, year_report):
+    year, report = year_report
+    flagged = {(f.document, f.source) for f in report.findings if f.rule == "TSK-001"}
+    for unit, entry in _explained(ws, report, year):
+        if entry.get("role") == "lead":
+            source = f"{entry['provenance']['document']}, {entry['provenance']['clause']}"
+            for a in entry["answers"]:
+                assert (a["outcome"] == "not-picked-up") == ((a["document"], source) in flagged), (a, source)
+
+
+def test_a_cut_against_a_baseline_is_not_comparable_with_a_plain_cut(ws):
+    data = explain.explain(ws, "thanh-tra-tinh", 2026, "compliance-cost-cut")
+    outcomes = {t["required"]: [a["outcome"] for a in t["answers"]] for t in data["targets"]}
+    assert outcomes == {"≥ 30 %": ["weaker"], "−≥ 50 % vs 2024": ["not-comparable"]}
+
+
+def test_unknown_and_not_comparable_are_never_met():
+    cut = Target(clause="x", text="x", comparator=">=", value=20, unit="percent", change="decrease")
+    against_2024 = cut.model_copy(update={"value": 50, "baseline_year": 2024, "change": "decrease"})
+    plain = Target(clause="x", text="x", comparator=">=", value=20, unit="percent")
+    by_province = Target(clause="x", text="x", assigned_by=["province"])
+    assert compare(against_2024, plain)[0] == "not-comparable"
+    assert compare(by_province, plain)[0] == "unknown"
+    assert compare(plain, by_province)[0] == "unknown"
+    assert best([]) is None
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "json", "html"])
+def test_every_format_counts_not_comparable_apart_from_met(ws, fmt):
+    report = audit.build(ws, 2026, AS_OF[2026], "en")
+    answers = report.summary["answers"]
+    met = sum(r.answers.get(u) == "met" for r in report.reverse for u in r.answers)
+    assert answers["met"] == met and answers["not-comparable"] >= 1 and answers["unknown"] >= 1
+    shown = AUDIT_FORMATS[fmt](report, "en")
+    assert ("not comparable" in shown) or ('"not-comparable"' in shown)
