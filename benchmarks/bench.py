@@ -12,7 +12,6 @@ peak memory; total / floor; and whether every injected defect was found.
 from __future__ import annotations
 
 import argparse
-import gc
 import datetime
 import json
 import resource
@@ -28,7 +27,15 @@ YEAR = 2026
 
 
 def measure(root: Path) -> dict:
-    """One workspace, in this process (run in a fresh one per size for a clean peak memory)."""
+    """One workspace, in this process (run in a fresh one per size for a clean peak memory),
+    with the garbage collector paused as the command line pauses it."""
+    from cascade.gcpause import collector_paused
+
+    with collector_paused():
+        return _measure(root)
+
+
+def _measure(root: Path) -> dict:
     import yaml
 
     from cascade import audit, load, pipeline
@@ -49,7 +56,6 @@ def measure(root: Path) -> dict:
     stages["hierarchy"] = time.perf_counter() - t0
     t0 = time.perf_counter()
     ws = load.load_workspace(root)  # (loads the hierarchy again; counted in hierarchy above)
-    gc.freeze()  # as the CLI does once a workspace is loaded
     stages["load+validate"] = time.perf_counter() - t0 - stages["hierarchy"]
     t0 = time.perf_counter()
     prop = Propagation(ws, ws.rules.cascade)

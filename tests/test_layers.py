@@ -55,6 +55,37 @@ def test_no_import_inside_a_function():
     assert not hidden, f"imports of cascade modules inside functions: {hidden}"
 
 
+# The layers of the README's "Layout" table, top first: a module may import its own layer and
+# the layers above it, never one below.
+LAYERS = [
+    ["models", "errors", "finding", "messages"],
+    ["hierarchy", "national"],
+    ["targets", "pickup"],
+    ["workspace"],
+    ["propagate"],
+    ["answer"],
+    ["context", "checks"],
+    ["source", "yaml_models"],
+    ["importer"],
+    ["layering", "load"],
+    ["pipeline", "audit", "explain", "lint", "ruletests", "ruledocs", "json_schema"],
+    ["report"],
+    ["cli", "output", "gcpause", "__main__"],
+]
+
+
+def _layer(module: str) -> int:
+    top = module.split(".")[1] if "." in module else ""
+    return next((i for i, names in enumerate(LAYERS) if top in names), -1)
+
+
+def test_every_module_has_a_layer_and_imports_only_upwards():
+    g = graph()
+    assert not [m for m in g if m != "cascade" and _layer(m) < 0], "add new modules to LAYERS and the README"
+    downward = [(a, b) for a, b in g.edges if b != "cascade" and _layer(b) > _layer(a)]
+    assert not downward, f"imports into a lower layer: {downward}"
+
+
 def test_checks_see_no_workspace():
     """A check asks its narrow context, never the whole workspace."""
     for name, path in MODULES.items():

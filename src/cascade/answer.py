@@ -52,19 +52,34 @@ def compare(required: Target, own: Target) -> tuple[str, str]:
 _WORST_FIRST = ("weaker", "met", "not-comparable", "unknown")
 
 
-def answer_target(ob: Obligation, plan: Document, years: range) -> Answer:
-    """How a plan answers a target obligation in the given years."""
+def by_indicator(plan: Document) -> dict[str, list[Target]]:
+    """A plan's targets by indicator, for answering many obligations at once."""
+    index: dict[str, list[Target]] = {}
+    for _, target in own_targets(plan):
+        if target.indicator:
+            index.setdefault(target.indicator, []).append(target)
+    return index
+
+
+def candidates(ob: Obligation, plan: Document, years: range, index: dict | None = None) -> list[Target]:
+    """The plan's targets that can answer a target obligation in these years: same indicator,
+    years in common (`index`: by_indicator(plan)). None of them: the obligation is missed."""
     wanted = set(ob.years) & set(years)
+    undated = not doc_years(plan)  # a plan of unknown period may cover any year
+    own = (index if index is not None else by_indicator(plan)).get(ob.indicator, ())
+    return [t for t in own if undated or not wanted.isdisjoint(target_years(t, plan))]
+
+
+def answer_target(ob: Obligation, plan: Document, years: range, index: dict | None = None) -> Answer:
+    """How a plan answers a target obligation in the given years."""
     if ob.indicator is None:
         return Answer(plan.id, "unknown", "no-indicator")
-    plan_years = set(doc_years(plan))
-    candidates = [t for _, t in own_targets(plan) if t.indicator == ob.indicator
-                  and (set(target_years(t, plan)) & wanted or not plan_years)]
-    if not candidates:
+    own = candidates(ob, plan, years, index)
+    if not own:
         return Answer(plan.id, "missed", "no-target")
-    compared = [(compare(ob.target, t), t) for t in candidates]
-    (outcome, reason), own = min(compared, key=lambda c: _WORST_FIRST.index(c[0][0]))
-    return Answer(plan.id, outcome, reason, own.clause, describe(own))
+    compared = [(compare(ob.target, t), t) for t in own]
+    (outcome, reason), target = min(compared, key=lambda c: _WORST_FIRST.index(c[0][0]))
+    return Answer(plan.id, outcome, reason, target.clause, describe(target))
 
 
 def known_when_written(ob: Obligation, plan: Document) -> bool:

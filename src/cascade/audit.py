@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from cascade import pipeline
-from cascade.answer import answer_target, answer_task, best
+from cascade.answer import answer_target, answer_task, best, by_indicator
 from cascade.checks.task_not_picked_up import Params as TaskParams
 from cascade.finding import SEVERITIES, Finding
 from cascade.hierarchy import as_date
@@ -133,9 +133,10 @@ def _answers(obligations: list[Obligation], plans, year: int, params: TaskParams
     """(obligation, outcome) for every target and every task the unit leads: the best answer
     any of its plans gives (answer.py decides), or no-plan."""
     years = range(year, year + 1)
+    indexed = [(p, by_indicator(p)) for p in plans]
     for ob in obligations:
         if ob.target:
-            yield ob, best([answer_target(ob, p, years) for p in plans]) or "no-plan"
+            yield ob, best([answer_target(ob, p, years, index) for p, index in indexed]) or "no-plan"
         elif ob.role == "lead":
             yield ob, best([answer_task(ob, p, params.min_share, params.include_later) for p in plans]) or "no-plan"
 

@@ -7,12 +7,12 @@ when a plan sets one, TGT-001 compares it, but a plan is not required to restate
 (`not_required_via`). What a higher document assigns to the unit's own level or to the unit
 by name is required."""
 
-from cascade.answer import answer_target
+from cascade.answer import by_indicator, candidates
 from cascade.finding import Fact
 from cascade.hierarchy import name_key
 from cascade.models import Strict
 from cascade.propagate import binding
-from cascade.targets import describe, own_targets
+from cascade.targets import describe
 
 
 class Params(Strict):
@@ -30,14 +30,14 @@ def where(doc, area):
 def check(doc, ctx, params: Params):
     skip = {name_key(p) for p in params.not_required_via}
     addressed = [ob for ob in ctx.obligations if ob.target and name_key(ob.via) not in skip] if params.from_obligations else []
-    missed = [ob for ob in addressed if answer_target(ob, doc, ctx.years).outcome == "missed"]
+    index = by_indicator(doc)
+    missed = [ob for ob in addressed if ob.indicator and not candidates(ob, doc, ctx.years, index)]
     for indicator, ob in sorted(binding(missed).items()):
         loc, clause = where(doc, ob.area)
         yield Fact(loc, clause=clause, area=ob.area, indicator=indicator, expected=describe(ob.target), actual="—",
                    source=f"{ob.document}, {ob.clause}")
-    present = {t.indicator for _, t in own_targets(doc) if t.indicator}
     required = set(binding(addressed))
     for indicator in params.indicators:
-        if indicator not in present and indicator not in required and indicator in ctx.indicators:
+        if indicator not in index and indicator not in required and indicator in ctx.indicators:
             loc, clause = where(doc, ctx.indicators[indicator].area)
             yield Fact(loc, clause=clause, area=ctx.indicators[indicator].area, indicator=indicator, expected="≥ 1", actual="—")
