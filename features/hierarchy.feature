@@ -4,12 +4,12 @@ Tính năng: Hệ thống đơn vị theo thời gian (the dated hierarchy)
   một văn bản năm 2026 theo hệ thống hai cấp (từ 01/7/2025).
 
   Kịch bản: Năm 2024 còn cấp huyện, chưa có các xã mới
-    Khi xem hệ thống đơn vị ngày 2024-03-15
+    Khi xem hệ thống đơn vị của tỉnh Lai Châu ngày 2024-03-15
     Thì có 8 đơn vị loại "district"
-    Và có 0 đơn vị loại "commune"
+    Và không có xã, phường nào thành lập từ 01/7/2025
 
   Kịch bản: Năm 2026 có 38 xã, phường và không còn cấp huyện
-    Khi xem hệ thống đơn vị ngày 2026-06-11
+    Khi xem hệ thống đơn vị của tỉnh Lai Châu ngày 2026-06-11
     Thì có 38 đơn vị loại "commune"
     Và có 0 đơn vị loại "district"
 

@@ -1,4 +1,4 @@
-"""Build src/cascade/data/national/units.tsv.gz from the `vietnamadminunits` dataset.
+"""Build national/units.tsv.gz from the `vietnamadminunits` dataset.
 
 The package is read at build time only; cascade does not depend on it at run time.
 
@@ -27,7 +27,7 @@ from pathlib import Path
 import vietnamadminunits
 
 PACKAGE = "vietnamadminunits"
-OUT = Path(__file__).resolve().parents[1] / "src" / "cascade" / "data" / "national"
+OUT = Path(__file__).resolve().parents[1] / "national"
 END, START = "2025-06-30", "2025-07-01"
 COLUMNS = ["id", "code", "name", "kind", "type", "parent", "parent_before",
            "valid_from", "valid_to", "successors"]
@@ -323,7 +323,7 @@ def main() -> None:
     print("2024-06-01:", before, "| 2026-06-01:", after)
     print("notes:", stats)
 
-    sys.path.insert(0, str(OUT.parents[2]))
+    sys.path.insert(0, str(OUT.parent / "src"))
     import cascade.national as national  # the runtime loader, timed cold
     t0 = time.perf_counter()
     loaded = national.load_units()

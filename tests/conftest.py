@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from cascade import cli
+from cascade.paths import example_workspace
 
 HIERARCHY = """\
 units:
@@ -83,8 +84,10 @@ def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
 
 
 @pytest.fixture
-def run(capsys: pytest.CaptureFixture):
-    """Run the CLI in-process; return (exit code, stdout, stderr)."""
+def run(capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch):
+    """Run the CLI in-process; return (exit code, stdout, stderr). Commands run in the Lai Châu
+    example (through $CASCADE_WORKSPACE) unless they name another workspace."""
+    monkeypatch.setenv("CASCADE_WORKSPACE", str(example_workspace()))
 
     def invoke(*argv: str) -> tuple[int, str, str]:
         code = cli.main([str(a) for a in argv])

@@ -10,6 +10,7 @@ import pytest
 from cascade import audit, explain
 from cascade.answer import PREFERENCE, best, compare
 from cascade.load import load_workspace
+from cascade.paths import example_workspace
 from cascade.models import Target
 from cascade.report.audit import FORMATS as AUDIT_FORMATS
 
@@ -18,7 +19,7 @@ AS_OF = {2024: dt.date(2024, 12, 31), 2026: dt.date(2026, 11, 21)}
 
 @pytest.fixture(scope="module")
 def ws():
-    return load_workspace()
+    return load_workspace(example_workspace())
 
 
 @pytest.fixture(scope="module", params=[2024, 2026])

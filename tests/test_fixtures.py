@@ -65,7 +65,7 @@ COUNTS = {
 
 @pytest.fixture(scope="module")
 def lai_chau():
-    return load_workspace()
+    return load_workspace(example_workspace())
 
 
 @pytest.mark.parametrize("doc_id", COUNTS)

@@ -31,7 +31,8 @@ def test_findings_match_the_reviewed_golden_file(doc_id, run, monkeypatch):
 def test_checking_one_document_reads_only_what_reaches_it_and_finds_the_same(doc_id):
     from cascade import pipeline
     from cascade.load import load_workspace
+    from cascade.paths import example_workspace
 
-    full, focused = load_workspace(), load_workspace(None, [doc_id])
+    full, focused = load_workspace(example_workspace()), load_workspace(example_workspace(), [doc_id])
     assert len(focused.documents) < len(full.documents)
     assert pipeline.check(focused, [doc_id]) == pipeline.check(full, [doc_id])

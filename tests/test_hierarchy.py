@@ -7,6 +7,7 @@ import pytest
 from cascade.hierarchy import as_date, name_key
 from cascade.load import load_hierarchy, load_rules
 from cascade.workspace import example_workspace
+from test_cli import communes_ended_in_2025
 
 D2024 = dt.date(2024, 3, 15)
 D2026 = dt.date(2026, 6, 11)
@@ -18,13 +19,15 @@ def lai_chau():
 
 
 def kinds(h, tree, kind):
-    return sorted(u for u in tree if h.units[u].kind == kind)
+    """The units of a kind in Lai Châu (the tree holds the whole country)."""
+    return sorted(u for u in tree if h.units[u].kind == kind and "lai-chau" in h.lineage(u))
 
 
 def test_2024_tree_has_districts_and_old_departments_but_no_new_communes(lai_chau):
     tree = lai_chau.tree(D2024)
     assert len(kinds(lai_chau, tree, "district")) == 8
-    assert kinds(lai_chau, tree, "commune") == []
+    assert len(kinds(lai_chau, tree, "commune")) == len(communes_ended_in_2025())
+    assert not any(lai_chau.units[c].valid_from for c in kinds(lai_chau, tree, "commune"))
     assert {"so-tai-nguyen-moi-truong", "so-thong-tin-truyen-thong", "so-ngoai-vu"} <= set(tree)
     assert "so-nong-nghiep-moi-truong" not in tree
     assert list(tree.predecessors("huyen-phong-tho")) == ["lai-chau"]
@@ -75,7 +78,7 @@ def test_departments_group_at_two_dates(lai_chau):
 
 def test_communes_and_districts_groups(lai_chau):
     assert len(lai_chau.resolve("UBND các xã, phường", "lai-chau", D2026)) == 38
-    assert lai_chau.resolve("UBND các xã, phường", "lai-chau", D2024) == []
+    assert len(lai_chau.resolve("UBND các xã, phường", "lai-chau", D2024)) == len(communes_ended_in_2025())
     assert len(lai_chau.resolve("UBND các huyện, thành phố", "lai-chau", D2024)) == 8
     assert lai_chau.resolve("UBND các huyện, thành phố", "lai-chau", D2026) == []
 
@@ -89,8 +92,9 @@ def test_office_groups_are_relative_to_the_issuer(lai_chau):
 
 
 def test_level_group_from_a_national_document(lai_chau):
-    assert len(lai_chau.resolve("cấp xã", "chinh-phu", D2026)) == 38
-    assert lai_chau.resolve("cấp tỉnh", "chinh-phu", D2026) == ["lai-chau"]
+    assert len(lai_chau.resolve("cấp xã", "chinh-phu", D2026)) == 3321  # the whole country
+    assert len(lai_chau.resolve("cấp tỉnh", "chinh-phu", D2026)) == 34
+    assert lai_chau.reaches("cấp xã", "chinh-phu", "xa-mu-ca", D2026)
 
 
 @pytest.mark.parametrize("partial, first, last", [

@@ -50,7 +50,7 @@ def make_docx(path: Path, issuer_sentence: str = "UBND xã Mù Cả xây dựng 
 
 @pytest.fixture(scope="module")
 def ws():
-    return load_workspace()
+    return load_workspace(example_workspace())
 
 
 def test_word_plan_is_imported(tmp_path, ws):
@@ -185,7 +185,7 @@ def test_the_importer_reads_the_seeds_well_enough():
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
     import import_accuracy
 
-    ws = load_workspace()
+    ws = load_workspace(example_workspace())
     by_seed = {d.seed: d for d in ws.documents.values() if d.seed}
     full = total = 0
     for seed in sorted(SEEDS.glob("*.txt")):

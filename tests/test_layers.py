@@ -59,6 +59,7 @@ def test_no_import_inside_a_function():
 # the layers above it, never one below.
 LAYERS = [
     ["models", "errors", "finding", "messages"],
+    ["paths"],
     ["hierarchy", "national"],
     ["targets", "pickup"],
     ["workspace"],
@@ -68,7 +69,7 @@ LAYERS = [
     ["source", "yaml_models"],
     ["importer"],
     ["layering", "load"],
-    ["pipeline", "audit", "explain", "lint", "ruletests", "ruledocs", "json_schema"],
+    ["pipeline", "audit", "explain", "lint", "ruletests", "ruledocs", "json_schema", "starter"],
     ["report"],
     ["cli", "output", "gcpause", "__main__"],
 ]

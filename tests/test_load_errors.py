@@ -163,12 +163,14 @@ def test_input_files_are_never_modified(workspace, run):
     assert {p: p.read_bytes() for p in root.rglob("*") if p.is_file()} == before
 
 
-def test_missing_hierarchy_file(tmp_path, monkeypatch, run):
+def test_an_empty_folder_stands_on_the_national_layer_and_a_missing_one_is_named(tmp_path, monkeypatch, run):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "empty-ws").mkdir()
-    code, _, err = run("validate", "empty-ws", "--lang", "en")
+    code, out, _ = run("validate", "empty-ws", "--lang", "en")
+    assert code == 0 and out.startswith("Valid: 10 documents")  # the national reference documents
+    code, _, err = run("validate", "khong-co", "--lang", "en")
     assert code == 2
-    assert err.splitlines()[0] == "empty-ws:1:1: hierarchy.yaml is missing — a workspace that has hierarchy.yaml"
+    assert err.splitlines()[0] == "khong-co:1:1: there is no such workspace folder — an existing folder (cascade init PROVINCE makes one)"
 
 
 def test_valid_workspace_exits_zero(workspace, run):

@@ -17,7 +17,7 @@ from cascade import pipeline
 from cascade.answer import answer_target, answer_task, best, by_indicator
 from cascade.checks.task_not_picked_up import Params as TaskParams
 from cascade.finding import SEVERITIES, Finding
-from cascade.hierarchy import as_date
+from cascade.hierarchy import as_date, valid_on
 from cascade.models import CheckRule, Waiver
 from cascade.pickup import asks_for_document
 from cascade.propagate import Obligation, Propagation
@@ -119,7 +119,8 @@ def planning_units(ws: Workspace, on: dt.date) -> list[str]:
     """The units expected to plan, by level, then in Vietnamese alphabetical order."""
     levels = ws.rules.cascade.planning_levels
     order = {kind: i for i, kind in enumerate(levels)}
-    alive = [u for u in ws.hierarchy.tree(on) if ws.hierarchy.units[u].kind in levels]
+    alive = [u for u, unit in ws.hierarchy.units.items()
+             if unit.kind in levels and valid_on(unit, on) and ws.in_scope(u)]
     return sorted(alive, key=lambda u: (order[ws.hierarchy.units[u].kind], collation_key(ws.hierarchy.units[u].name)))
 
 

@@ -14,7 +14,7 @@ import sys
 import time
 from pathlib import Path
 
-from cascade import __version__, audit, explain, importer, json_schema, layering, lint, load, pipeline, ruledocs, ruletests
+from cascade import __version__, audit, explain, importer, json_schema, layering, lint, load, pipeline, ruledocs, ruletests, starter
 from cascade.errors import InputError, Location, Problem
 from cascade.finding import at_or_above
 from cascade.gcpause import collector_paused
@@ -31,6 +31,12 @@ EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 TEXT = {
     "vi": {
         "valid": "Hợp lệ: {docs} văn bản, {units} đơn vị ({path}).",
+        "national-only": "cascade: không tìm thấy không gian làm việc (workspace.yaml ở thư mục này hoặc thư mục cha) — "
+                         "chỉ dùng lớp quốc gia; nghĩa vụ cấp tỉnh không rõ. Chọn bằng --workspace THƯ_MỤC, --example, "
+                         "hoặc tạo bằng cascade init TỈNH",
+        "init": "Đã tạo không gian làm việc cho {name} tại {path}: {files}.",
+        "no-province": "cascade: không có tỉnh, thành phố '{name}' — cần mã hoặc tên, ví dụ dong-nai hoặc \"Đồng Nai\"",
+        "found": "{n} đơn vị có tên '{name}':",
         "problems": "{n} lỗi trong dữ liệu đầu vào.",
         "no-doc": "cascade: không có văn bản '{id}' — cần mã một văn bản ({ids}, …) hoặc đường dẫn tệp .yaml",
         "no-unit": "cascade: không có đơn vị '{name}' — cần mã hoặc tên một đơn vị, ví dụ xa-mu-ca",
@@ -51,6 +57,12 @@ TEXT = {
     },
     "en": {
         "valid": "Valid: {docs} documents, {units} units ({path}).",
+        "national-only": "cascade: no workspace found (workspace.yaml in this folder or a parent) — using the national "
+                         "layer alone; provincial obligations are unknown. Choose one with --workspace DIR, --example, "
+                         "or start one with cascade init PROVINCE",
+        "init": "Created a workspace for {name} in {path}: {files}.",
+        "no-province": "cascade: no province '{name}' — expected an id or a name, e.g. dong-nai or \"Đồng Nai\"",
+        "found": "{n} unit(s) named '{name}':",
         "problems": "{n} problem(s) in the input.",
         "no-doc": "cascade: no document '{id}' — expected a document id ({ids}, …) or a .yaml file path",
         "no-unit": "cascade: no unit '{name}' — expected a unit id or name, e.g. xa-mu-ca",
@@ -72,6 +84,7 @@ TEXT = {
 }
 
 EXAMPLES = {
+    "init": "ví dụ / example:\n  cascade init dong-nai ke-hoach-dong-nai\n  cascade init \"Thanh Hóa\"",
     "validate": "ví dụ / example:\n  cascade validate\n  cascade validate path/to/workspace --lang en",
     "tree": "ví dụ / example:\n  cascade tree --date 2024-03-01\n  cascade tree --date 2026-01-01 --format json",
     "show": "ví dụ / example:\n  cascade show kh-xa-mu-ca-2026\n  cascade show kh-vpubnd-2026-2030 --lang en",
@@ -135,17 +148,25 @@ def _parser(english: bool = False) -> argparse.ArgumentParser:
         return cmd
 
     validate = command("validate", "Đọc và kiểm tra toàn bộ không gian làm việc / load and validate a workspace")
-    validate.add_argument("workspace", nargs="?", type=Path, help="thư mục (mặc định: ví dụ Lai Châu) / directory")
+    validate.add_argument("workspace", nargs="?", type=Path, help="thư mục / directory")
+    validate.add_argument("--example", action="store_true", help="dùng ví dụ Lai Châu kèm theo / use the shipped Lai Châu example")
+
+    init = command("init", "Tạo không gian làm việc cho một tỉnh / start a workspace for a province")
+    init.add_argument("province", help="mã hoặc tên tỉnh, thành phố / province id or name, e.g. dong-nai")
+    init.add_argument("directory", nargs="?", type=Path, default=Path("."), help="thư mục (mặc định: thư mục này) / folder (.)")
+    init.add_argument("--force", action="store_true", help="ghi đè tệp đã có / overwrite existing files")
 
     tree = command("tree", "In hệ thống đơn vị tại một ngày / print the unit tree at a date")
     tree.add_argument("--date", type=dt.date.fromisoformat, help="YYYY-MM-DD (hôm nay / today)")
     tree.add_argument("--format", choices=["text", "json"], default="text")
-    tree.add_argument("--workspace", type=Path)
+    tree.add_argument("--province", help="chỉ một tỉnh (mã hoặc tên) / one province only (id or name)")
+    tree.add_argument("--find", metavar="NAME", help="tìm đơn vị theo tên / find units by name")
+    _workspace_options(tree)
 
     check = command("check", "Kiểm tra kế hoạch theo mục tiêu cấp trên / check plans against what flows down")
     check.add_argument("documents", nargs="*", metavar="DOCUMENT",
                        help="mã văn bản hoặc tệp .yaml (mặc định: mọi kế hoạch) / document id or .yaml file (default: every plan)")
-    check.add_argument("--workspace", type=Path)
+    _workspace_options(check)
     check.add_argument("--format", choices=sorted(FORMATS), default="text")
     check.add_argument("--fail-on", choices=["error", "warning", "info", "never"], default="error",
                        help="mức gây mã thoát 1 / severity that makes the exit code 1 (error)")
@@ -165,7 +186,7 @@ def _parser(english: bool = False) -> argparse.ArgumentParser:
     imp.add_argument("file", type=Path, help="tệp .docx, .md hoặc .txt / a .docx, .md or .txt file")
     imp.add_argument("--output", "-o", type=Path, help="ghi YAML ra tệp (mặc định: in ra) / write the YAML to a file")
     imp.add_argument("--issuer", help="đơn vị ban hành, khi không tự nhận ra / the issuing unit, when it is not recognised")
-    imp.add_argument("--workspace", type=Path)
+    _workspace_options(imp)
     imp.add_argument("--force", action="store_true", help="ghi đè / overwrite --output")
 
     sch = command("schema", "Lược đồ JSON cho trình soạn thảo / JSON Schema of a YAML kind, for editors")
@@ -174,7 +195,7 @@ def _parser(english: bool = False) -> argparse.ArgumentParser:
     sch.add_argument("--force", action="store_true", help="ghi đè / overwrite existing files")
 
     aud = command("audit", "Báo cáo rà soát toàn tỉnh cho một năm / the consistency report across every unit")
-    aud.add_argument("--workspace", type=Path)
+    _workspace_options(aud)
     aud.add_argument("--period", type=int, help="năm / year (mặc định: năm gần nhất có kế hoạch)")
     aud.add_argument("--as-of", type=dt.date.fromisoformat, help="hệ thống đơn vị tại ngày / the tree as of YYYY-MM-DD")
     aud.add_argument("--format", choices=list(AUDIT_FORMATS), default="text")
@@ -187,12 +208,18 @@ def _parser(english: bool = False) -> argparse.ArgumentParser:
     expl.add_argument("--indicator", help="chỉ một chỉ tiêu / one indicator only")
     expl.add_argument("--period", type=int, help="năm / year (mặc định: năm kế hoạch mới nhất của đơn vị)")
     expl.add_argument("--format", choices=["text", "json"], default="text")
-    expl.add_argument("--workspace", type=Path)
+    _workspace_options(expl)
 
     show = command("show", "Tóm tắt một văn bản theo lĩnh vực / summarise a document per area")
     show.add_argument("document", help="mã văn bản / document id")
-    show.add_argument("--workspace", type=Path)
+    _workspace_options(show)
     return parser
+
+
+def _workspace_options(cmd: argparse.ArgumentParser) -> None:
+    cmd.add_argument("--workspace", type=Path, help="thư mục không gian làm việc / workspace folder "
+                     "(mặc định: $CASCADE_WORKSPACE, hoặc workspace.yaml ở thư mục này hay thư mục cha)")
+    cmd.add_argument("--example", action="store_true", help="dùng ví dụ Lai Châu kèm theo / use the shipped Lai Châu example")
 
 
 def _rule_switches(cmd: argparse.ArgumentParser) -> None:
@@ -203,9 +230,14 @@ def _rule_switches(cmd: argparse.ArgumentParser) -> None:
 
 
 def _workspace(args: argparse.Namespace, focus: list[str] | None = None) -> Workspace:
-    """The workspace, with --disable and --severity applied over its rules."""
-    ws = load.load_workspace(args.workspace, focus)
-    ws.rules = layering.apply_command_line(ws.rules, args.disable, args.severity)
+    """The workspace the options, the environment or the current folder name (one line on
+    standard error when there is none), with --disable and --severity over its rules."""
+    root, how = load.find_workspace(args.workspace, getattr(args, "example", False), Path.cwd())
+    if how == "none":
+        print(TEXT[args.lang]["national-only"], file=sys.stderr)
+    ws = load.load_workspace(root, focus)
+    if hasattr(args, "disable"):
+        ws.rules = layering.apply_command_line(ws.rules, args.disable, args.severity)
     return ws
 
 
@@ -281,14 +313,42 @@ def _utf8_stdout() -> None:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    ws = load.load_workspace(args.workspace)
+    ws = _workspace(args)
     print(TEXT[args.lang]["valid"].format(docs=len(ws.documents), units=len(ws.hierarchy.units), path=display_path(ws.root)))
     return EXIT_OK
 
 
 def cmd_tree(args: argparse.Namespace) -> int:
-    ws = load.load_workspace(args.workspace)
-    print(tree.render(ws.hierarchy, args.date or dt.date.today(), args.format, args.lang), end="")
+    ws = _workspace(args)
+    on = args.date or dt.date.today()
+    if args.find:
+        print(tree.render_found(ws.hierarchy, args.find, on, args.format, args.lang), end="")
+        return EXIT_OK
+    top = None
+    if args.province:
+        top = load.province(ws.hierarchy, args.province, on)
+        if top is None:
+            print(TEXT[args.lang]["no-province"].format(name=args.province), file=sys.stderr)
+            return EXIT_INPUT
+    print(tree.render(ws.hierarchy, on, args.format, args.lang, top), end="")
+    return EXIT_OK
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    hierarchy = load.load_hierarchy(None, load.load_rules())
+    found = load.province(hierarchy, args.province, dt.date.today())
+    if found is None:
+        print(TEXT[args.lang]["no-province"].format(name=args.province), file=sys.stderr)
+        return EXIT_INPUT
+    name = hierarchy.units[found].name
+    written = starter.files(found, name)
+    for path in written:
+        if (args.directory / path).exists() and not args.force:
+            raise OutputExists(args.directory / path)
+    for path, text in written.items():
+        (args.directory / path).parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(args.directory / path, text, args.force)
+    print(TEXT[args.lang]["init"].format(name=name, path=args.directory, files=", ".join(written)))
     return EXIT_OK
 
 
@@ -302,7 +362,7 @@ def _print_unclassified(imported) -> None:
 def cmd_import(args: argparse.Namespace) -> int:
     if args.output and args.output.exists() and not args.force:
         raise OutputExists(args.output)
-    ws = load.load_workspace(args.workspace)
+    ws = _workspace(args)
     imported = load.import_plan(args.file, ws, args.issuer)
     text = imported.to_yaml()
     if args.output:
@@ -423,7 +483,7 @@ def _rules_test(args: argparse.Namespace) -> int:
 
 
 def cmd_explain(args: argparse.Namespace) -> int:
-    ws = load.load_workspace(args.workspace)
+    ws = _workspace(args)
     found = [args.unit] if args.unit in ws.hierarchy.units else ws.hierarchy.find(args.unit)
     if not found:
         print(TEXT[args.lang]["no-unit"].format(name=args.unit), file=sys.stderr)
@@ -439,11 +499,11 @@ def cmd_explain(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    ws = load.load_workspace(args.workspace)
+    ws = _workspace(args)
     doc_id, _ = load.document_arg(ws, args.document)
     print(show.render(ws.documents[doc_id], ws.rules.areas, args.lang), end="")
     return EXIT_OK
 
 
-COMMANDS = {"validate": cmd_validate, "tree": cmd_tree, "show": cmd_show, "check": cmd_check, "explain": cmd_explain,
+COMMANDS = {"init": cmd_init, "validate": cmd_validate, "tree": cmd_tree, "show": cmd_show, "check": cmd_check, "explain": cmd_explain,
             "audit": cmd_audit, "rules": cmd_rules, "schema": cmd_schema, "import": cmd_import}

@@ -11,26 +11,36 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import networkx as nx
 
 from cascade.models import Group, Unit
 
-_SPACES = re.compile(r"\s+")
+# Old and new tone placement spell the same word: "hoá" = "hóa", "thuỷ" = "thủy". Keys put
+# the tone on the second vowel; read on NFC text, so that most names need no decomposition.
+_TONE_FIRST = re.compile("([òóõỏọùúũủụ])([ay])")
+# Ways of writing the same body: "Ủy ban nhân dân" = "UBND", "TP." = "thành phố".
+_SAME = [(re.compile(r"\b(ủy|uỷ) ban nhân dân\b"), "ubnd"), (re.compile(r"\btp\.?(?= )"), "thành phố")]
 
 
-# Old and new tone placement spell the same word: "hoá" = "hóa", "thuỷ" = "thủy".
-_OLD_STYLE = re.compile(r"(o|u)([\u0300\u0301\u0303\u0309\u0323])(a|y)")
+def _tone_second(m: re.Match) -> str:
+    first = unicodedata.normalize("NFD", m[1])
+    return first[0] + unicodedata.normalize("NFC", m[2] + first[1:])
 
 
 @lru_cache(maxsize=262144)
 def name_key(name: str) -> str:
     """The form two names are compared in: NFC, case-folded, single spaces, no edge punctuation,
-    and one tone placement ("hoá" and "hóa" compare equal)."""
-    text = unicodedata.normalize("NFD", name.casefold())
-    text = unicodedata.normalize("NFC", _OLD_STYLE.sub(r"\1\3\2", text))
-    return _SPACES.sub(" ", text).strip(" .;,:")
+    one tone placement ("hoá" and "hóa" compare equal), and "Ủy ban nhân dân" written "UBND"."""
+    text = name.casefold()
+    if not text.isascii():
+        if not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
+        text = _TONE_FIRST.sub(_tone_second, text)
+    for pattern, short in _SAME:
+        text = pattern.sub(short, text)
+    return " ".join(text.split()).strip(" .;,:")
 
 
 def as_date(partial: str | None, end: bool = False) -> dt.date | None:
@@ -61,53 +71,83 @@ def valid_on(unit: Unit, on: dt.date | None) -> bool:
 
 
 class Hierarchy:
-    def __init__(self, units: Iterable[Unit], groups: Iterable[Group] = ()):
-        self.units: dict[str, Unit] = {}
-        self.graph = nx.DiGraph()
-        self._names: dict[str, list[str]] = {}
+    def __init__(self, units: Iterable[Unit], groups: Iterable[Group] = (), national: bool = False,
+                 own: Iterable[str] = ()):
+        self.national = national  # whether it stands on the national layer
+        self.own = set(own)  # the units a workspace declares itself
+        self.units: dict[str, Unit] = {u.id: u for u in units}
+        self._names: dict[str, list[str]] = {}  # name key -> units
         self._by_parent: dict[tuple, list[str]] = {}  # (parent, name key) -> units
-        self._ancestors: dict[str, list[str]] = {}  # the hierarchy does not change once built
-        for unit in units:
-            self.units[unit.id] = unit
-            self.graph.add_node(unit.id, unit=unit)
-            for key in dict.fromkeys(name_key(n) for n in (unit.id, unit.name, *unit.aliases)):
-                self._names.setdefault(key, []).append(unit.id)
-                self._by_parent.setdefault((unit.parent, key), []).append(unit.id)
+        self._ancestors: dict[tuple, list[str]] = {}  # the hierarchy does not change once built
+        self._children: dict[str, list[str]] = {}  # every parent a unit ever had -> the unit
         for unit in self.units.values():
-            if unit.parent in self.units:
-                self.graph.add_edge(unit.parent, unit.id)
+            parents = (unit.parent, unit.former_parent) if unit.former_parent else (unit.parent,)
+            for key in {name_key(n) for n in (unit.id, unit.name, *unit.aliases)}:
+                self._names.setdefault(key, []).append(unit.id)
+                for parent in parents:
+                    self._by_parent.setdefault((parent, key), []).append(unit.id)
+            for parent in parents:
+                if parent in self.units:
+                    self._children.setdefault(parent, []).append(unit.id)
         self._groups = {name_key(p): g for g in groups for p in g.phrases}
+
+    @cached_property
+    def graph(self) -> nx.DiGraph:
+        """Parent → child over both periods (built when a tree is asked for: a plan's check
+        needs only the indexes)."""
+        graph = nx.DiGraph()
+        graph.add_nodes_from(self.units)
+        graph.add_edges_from((p, c) for p, children in self._children.items() for c in children)
+        return graph
 
     # ------------------------------------------------------------ the tree at a date
 
     def tree(self, on: dt.date) -> nx.DiGraph:
-        """The units that exist on a date, with their parent edges."""
-        alive = [uid for uid, unit in self.units.items() if valid_on(unit, on)]
-        return self.graph.subgraph(alive)
+        """The units that exist on a date, with their parent edges of that date."""
+        return nx.subgraph_view(self.graph, filter_node=lambda u: valid_on(self.units[u], on),
+                                filter_edge=lambda p, c: self.parent(c, on) == p)
 
-    def parent(self, unit_id: str) -> str | None:
-        return next(iter(self.graph.predecessors(unit_id)), None)
+    def parent(self, unit_id: str, on: dt.date | None = None) -> str | None:
+        """The unit's parent on a date (its present one when no date is given)."""
+        unit = self.units[unit_id]
+        former = unit.former_parent and on is not None and unit.former_parent_until and on <= unit.former_parent_until
+        parent = unit.former_parent if former else unit.parent
+        return parent if parent in self.units else None
 
-    def ancestors(self, unit_id: str) -> list[str]:
-        """Parent, grandparent, … up to the root (nearest first)."""
-        if unit_id not in self._ancestors:
-            self._ancestors[unit_id] = self._chain(unit_id)
-        return self._ancestors[unit_id]
+    def ancestors(self, unit_id: str, on: dt.date | None = None) -> list[str]:
+        """Parent, grandparent, … up to the root (nearest first), on a date."""
+        key = (unit_id, on)
+        if key not in self._ancestors:
+            chain, seen = [], {unit_id}
+            parent = self.parent(unit_id, on)
+            while parent is not None and parent not in seen:
+                chain.append(parent)
+                seen.add(parent)
+                parent = self.parent(parent, on)
+            self._ancestors[key] = chain
+        return self._ancestors[key]
 
-    def _chain(self, unit_id: str) -> list[str]:
-        chain, seen = [], {unit_id}
-        parent = self.parent(unit_id)
-        while parent is not None and parent not in seen:
-            chain.append(parent)
-            seen.add(parent)
-            parent = self.parent(parent)
-        return chain
+    def lineage(self, unit_id: str) -> list[str]:
+        """Every unit ever above this one: its ancestors now and, if it moved, before."""
+        unit = self.units[unit_id]
+        before = self.ancestors(unit_id, unit.former_parent_until) if unit.former_parent else []
+        return list(dict.fromkeys([*self.ancestors(unit_id), *before]))
 
     def children(self, unit_id: str, on: dt.date | None, kinds: Iterable[str] | None = None) -> list[str]:
-        return self._alive(self.graph.successors(unit_id), on, kinds)
+        below = [c for c in self._children.get(unit_id, ()) if self.parent(c, on) == unit_id]
+        return self._alive(below, on, kinds)
 
     def descendants(self, unit_id: str, on: dt.date | None, kinds: Iterable[str] | None = None) -> list[str]:
-        return self._alive(nx.descendants(self.graph, unit_id), on, kinds)
+        return self._alive(self._below(unit_id), on, kinds)
+
+    def _below(self, unit_id: str) -> set[str]:
+        found, todo = set(), [unit_id]
+        while todo:
+            for child in self._children.get(todo.pop(), ()):
+                if child not in found:
+                    found.add(child)
+                    todo.append(child)
+        return found
 
     def _alive(self, unit_ids: Iterable[str], on: dt.date | None, kinds: Iterable[str] | None) -> list[str]:
         kinds = set(kinds) if kinds is not None else None
@@ -122,7 +162,7 @@ class Hierarchy:
         key = name_key(name)
         everywhere = self._names.get(key, [])
         if len(everywhere) > 1 and near in self.units:
-            for scope in (near, *self.ancestors(near)):
+            for scope in (near, *self.ancestors(near, on)):
                 if scope in self._by_parent.get((self.units[scope].parent, key), ()) and valid_on(self.units[scope], on):
                     return [scope]
                 inside = [c for c in self._by_parent.get((scope, key), []) if valid_on(self.units[c], on)]
@@ -143,16 +183,32 @@ class Hierarchy:
         group = self.group(phrase)
         if group is None:
             return self.find(phrase, on, near=issuer)
-        anchor = self._anchor(issuer, group.anchor)
+        anchor = self._anchor(issuer, group.anchor, on)
         if anchor is None:
             return []
         # The anchor counts too: "UBND xã" in a commune's own plan is that commune.
-        return self._alive({anchor, *nx.descendants(self.graph, anchor)}, on, group.kinds)
+        return self._alive({anchor, *self._below(anchor)}, on, group.kinds)
 
-    def _anchor(self, issuer: str, kind: str) -> str | None:
+    def reaches(self, phrase: str | None, issuer: str, unit: str, on: dt.date, kinds: Iterable[str] = ()) -> bool:
+        """Whether a phrase in a document by `issuer` stands for `unit` on a date (no phrase: the
+        issuer's descendants of these kinds), answered from the unit's side — a national
+        document's "UBND các xã, phường" must not list 3,321 communes to reach one."""
+        target = self.units.get(unit)
+        if target is None or unit == issuer or not valid_on(target, on):
+            return False
+        if phrase is None:
+            return target.kind in kinds and issuer in self.ancestors(unit, on)
+        group = self.group(phrase)
+        if group is None:
+            return unit in self.find(phrase, on, near=issuer)
+        anchor = self._anchor(issuer, group.anchor, on)
+        return (anchor is not None and target.kind in group.kinds
+                and (unit == anchor or anchor in self.ancestors(unit, on)))
+
+    def _anchor(self, issuer: str, kind: str, on: dt.date | None) -> str | None:
         if kind == "issuer":
             return issuer
-        for uid in (issuer, *self.ancestors(issuer)):
+        for uid in (issuer, *self.ancestors(issuer, on)):
             if self.units[uid].kind == kind:
                 return uid
         return None

@@ -6,17 +6,20 @@ YAML position of the key or value they concern — and raised together as one In
 
 from __future__ import annotations
 
+import datetime as dt
+import os
 import re
 from pathlib import Path
 
 import networkx as nx
 
-from cascade import importer, layering, source
+from cascade import importer, layering, national, source
 from cascade.errors import InputError, Location, Problem
 from cascade.hierarchy import Hierarchy, name_key
 from cascade.models import (
     AreasFile, CascadeFile, CheckRule, ChecksFile, Document, GroupsFile, HierarchyFile, IndicatorsFile, Unit, WorkspaceConfig,
 )
+from cascade.paths import national_dir
 from cascade.source import display_path
 from cascade.workspace import OTHER_AREA, UNIT_LISTS, Rules, Workspace, example_workspace, rules_dir
 from cascade.yaml_models import read_items, read_model, walk
@@ -73,15 +76,17 @@ def expand_offices(tree: HierarchyFile, problems: list[Problem]) -> list[Unit]:
     return units
 
 
-def check_hierarchy(units: list[Unit], problems: list[Problem]) -> None:
+def check_hierarchy(units: list[Unit], problems: list[Problem], known: set[str] = frozenset()) -> None:
+    """A workspace's own units: unique ids, references to units that exist (its own or `known`
+    ones of the national layer), dates within the parent's, no cycle, no name twice."""
     seen: dict[str, Unit] = {}
     for unit in units:
         if unit.id in seen:
             problems.append(Problem.at(unit.loc, "duplicate-id", id=unit.id, first=seen[unit.id].loc, what="unit"))
         seen.setdefault(unit.id, unit)
     for unit in units:
-        for ref in (unit.parent, unit.successor):
-            if ref and ref not in seen:
+        for ref in (unit.parent, unit.former_parent, *unit.successors):
+            if ref and ref not in seen and ref not in known:
                 problems.append(Problem.at(unit.loc, "unknown-unit-id", id=ref))
         if unit.valid_from and unit.valid_to and unit.valid_from > unit.valid_to:
             problems.append(Problem.at(unit.loc, "valid-range", start=unit.valid_from, end=unit.valid_to))
@@ -169,24 +174,101 @@ def check_document(doc: Document, src: source.SourceFile, ws: Workspace, problem
             problems.append(Problem.at(src.value_at(path + ("goals", i)), "unknown-goal", id=goal))
 
 
-def document_files(root: Path) -> list[Path]:
-    return sorted([*root.glob("documents/*.yaml"), *root.glob("reference/*.yaml")])
+def document_files(root: Path | None, national_layer: bool = True) -> list[Path]:
+    """The national reference documents (unless the workspace stands alone), then its own."""
+    shipped = sorted((national_dir() / "reference").glob("*.yaml")) if national_layer else []
+    own = sorted([*root.glob("documents/*.yaml"), *root.glob("reference/*.yaml")]) if root else []
+    return [*shipped, *own]
 
 
-def load_hierarchy(root: Path, rules: Rules, problems: list[Problem] | None = None) -> Hierarchy:
-    """The workspace's hierarchy.yaml as a Hierarchy; raises InputError unless given a list."""
+WORKSPACE_FILE = "workspace.yaml"
+WORKSPACE_ENV = "CASCADE_WORKSPACE"
+
+
+def find_workspace(given: Path | None, example: bool, start: Path) -> tuple[Path | None, str]:
+    """The workspace and how it was found, as linters find their configuration: --workspace,
+    --example, $CASCADE_WORKSPACE, a workspace.yaml in the current folder or a parent; else
+    none (the national layer alone)."""
+    if given:
+        return given, "option"
+    if example:
+        return example_workspace(), "example"
+    if os.environ.get(WORKSPACE_ENV):
+        return Path(os.environ[WORKSPACE_ENV]), "environment"
+    found = next((f for f in (start, *start.parents) if (f / WORKSPACE_FILE).is_file()), None)
+    return (found, "found") if found else (None, "none")
+
+
+def province(hierarchy: Hierarchy, name: str, on: dt.date) -> str | None:
+    """A province (or centrally run city) by id or name, as it exists on a date."""
+    if name in hierarchy.units and hierarchy.units[name].kind == "province":
+        return name
+    found = [u for u in hierarchy.find(name, on) + hierarchy.find(f"Tỉnh {name}", on) + hierarchy.find(f"Thành phố {name}", on)
+             if hierarchy.units[u].kind == "province"]
+    return found[0] if found else None
+
+
+def own_provinces(hierarchy: Hierarchy) -> list[str]:
+    """The provinces a workspace's own hierarchy.yaml declares or corrects: what it covers."""
+    return [u for u in hierarchy.own if hierarchy.units[u].kind == "province"] if hierarchy.national else []
+
+
+def load_hierarchy(root: Path | None, rules: Rules, problems: list[Problem] | None = None) -> Hierarchy:
+    """The national layer's units with a workspace's hierarchy.yaml on top (when it has one)
+    as a Hierarchy; raises InputError unless given a list to add problems to."""
     own = problems if problems is not None else []
-    path = root / "hierarchy.yaml"
-    units: list[Unit] = []
-    if not path.is_file():
-        own.append(Problem.at(Location(display_path(root), 1, 1), "missing-file", name="hierarchy.yaml"))
+    path = root / "hierarchy.yaml" if root else None
+    tree = read_model(path, HierarchyFile, own, display_path(path))[0] if path and path.is_file() else None
+    local = expand_offices(tree, own) if tree else []
+    if tree and tree.standalone:
+        units = local
+        check_hierarchy(local, own)
     else:
-        tree, _ = read_model(path, HierarchyFile, own, display_path(path))
-        units = expand_offices(tree, own) if tree else []
-        check_hierarchy(units, own)
+        top = national_top(own)
+        units = layered([*top, *national.hierarchy_units()], local)
+        check_hierarchy(local, own, known={u.id for u in units})
     if problems is None and own:
         raise InputError(own)
-    return Hierarchy(units, rules.groups.groups)
+    return Hierarchy(units, rules.groups.groups, national=not (tree and tree.standalone), own=[u.id for u in local])
+
+
+def national_top(problems: list[Problem]) -> list[Unit]:
+    """national/hierarchy.yaml: the Government, ministries and national bodies."""
+    path = national_dir() / "hierarchy.yaml"
+    tree, _ = read_model(path, HierarchyFile, problems, display_path(path))
+    return list(tree.units) if tree else []
+
+
+def layered(national_units: list[Unit], own: list[Unit]) -> list[Unit]:
+    """The national units with a workspace's own on top. An own unit replaces the national one
+    with its id, or with one of its names under the same parent at overlapping dates (the
+    workspace corrects it); what referred to a replaced unit follows it."""
+    by_id = {u.id: u for u in national_units}
+    replaced: dict[str, str] = {}  # national id -> own id
+    children: dict[str, dict[str, list[Unit]]] = {}  # national parent -> name key -> units
+    for unit in own:
+        if unit.id in by_id:
+            replaced[unit.id] = unit.id
+            continue
+        parent = next((n for n, o in replaced.items() if o == unit.parent), unit.parent)
+        if parent not in children:
+            children[parent] = {}
+            for child in (u for u in national_units if u.parent == parent):
+                for key in {name_key(n) for n in (child.name, *child.aliases)}:
+                    children[parent].setdefault(key, []).append(child)
+        for key in {name_key(n) for n in (unit.name, *unit.aliases)}:
+            replaced.update((n.id, unit.id) for n in children[parent].get(key, []) if _overlap(n, unit))
+    kept = [_follow(u, replaced) for u in national_units if u.id not in replaced]
+    return [*kept, *own]
+
+
+def _follow(unit: Unit, replaced: dict[str, str]) -> Unit:
+    refs = (unit.parent, unit.former_parent, *unit.successors)
+    if not any(r in replaced for r in refs):
+        return unit
+    return unit.model_copy(update={"parent": replaced.get(unit.parent, unit.parent),
+                                   "former_parent": replaced.get(unit.former_parent, unit.former_parent),
+                                   "successors": [replaced.get(s, s) for s in unit.successors]})
 
 
 def load_workspace(root: Path | None = None, focus: list[str] | None = None) -> Workspace:
@@ -195,14 +277,16 @@ def load_workspace(root: Path | None = None, focus: list[str] | None = None) -> 
     With `focus` (document ids), only what checking those documents needs is read: they and
     the documents of their issuers and the issuers' ancestors — everything that can reach them.
     """
-    root = Path(root) if root else example_workspace()
+    root = Path(root) if root else None
+    if root and not root.is_dir():
+        raise InputError([Problem.at(Location(display_path(root), 1, 1), "no-workspace")])
     problems: list[Problem] = []
     rules = load_rules(problems=problems)
     hierarchy = load_hierarchy(root, rules, problems)
     hierarchy_ok = not problems
     ws = Workspace(root, rules, hierarchy, {})
     sources: dict[str, source.SourceFile] = {}
-    paths = document_files(root)
+    paths = document_files(root, hierarchy.national)
     if focus:
         paths, ws.elsewhere = _focused(paths, focus, hierarchy)
     for path, values in zip(paths, source.values_of(paths)):
@@ -218,8 +302,9 @@ def load_workspace(root: Path | None = None, focus: list[str] | None = None) -> 
     if hierarchy_ok:  # otherwise every unit name would fail again, burying the real problem
         for doc_id, src in sources.items():
             check_document(ws.documents[doc_id], src, ws, problems)
-    if (root / "workspace.yaml").is_file():
-        _configure(ws, root / "workspace.yaml", problems)
+    if root and (root / WORKSPACE_FILE).is_file():
+        _configure(ws, root / WORKSPACE_FILE, problems)
+    ws.scope = [ws.config.province] if ws.config.province else own_provinces(hierarchy)
     if problems:
         raise InputError(problems)
     return ws
@@ -244,7 +329,7 @@ def _focused(paths: list[Path], focus: list[str], hierarchy: Hierarchy) -> tuple
     issuers = {h.get("issuer") for h in heads.values() if h.get("id") in focus}
     if not set(focus) <= known or None in issuers:  # not found by sniffing: read everything
         return paths, known
-    needed = issuers | {a for i in issuers if i in hierarchy.units for a in hierarchy.ancestors(i)}
+    needed = issuers | {a for i in issuers if i in hierarchy.units for a in hierarchy.lineage(i)}
     return [p for p, h in heads.items() if "id" not in h or "issuer" not in h or h["issuer"] in needed], known
 
 

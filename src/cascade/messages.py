@@ -59,6 +59,10 @@ INPUT: dict[str, dict[str, tuple[str, str]]] = {
         "vi": ("không có tệp hoặc thư mục này", "một thư mục quy tắc hoặc một tệp workspace.yaml có thật"),
         "en": ("there is no such file or directory", "an existing rules directory or workspace.yaml file"),
     },
+    "no-workspace": {
+        "vi": ("không có thư mục không gian làm việc này", "một thư mục có thật (cascade init TỈNH tạo một thư mục)"),
+        "en": ("there is no such workspace folder", "an existing folder (cascade init PROVINCE makes one)"),
+    },
     "missing-file": {
         "vi": ("thiếu tệp {name}", "không gian làm việc có {name}"),
         "en": ("{name} is missing", "a workspace that has {name}"),

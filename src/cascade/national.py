@@ -1,21 +1,21 @@
 """The national layer's data: Vietnam's administrative units over both periods, and the
 provincial departments every province has.
 
-Reads the files shipped in cascade/data/national/ and knows no other cascade module.
-Where the data come from, the id scheme and the dating rules: data/national/SOURCE.md.
+Where the data come from, the id scheme and the dating rules: national/SOURCE.md.
 """
 
 from __future__ import annotations
 
 import gzip
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
-from pathlib import Path
 
 import yaml
 
-DATA = Path(__file__).parent / "data" / "national"
+from cascade.models import Unit
+from cascade.paths import national_dir
+
 REFORM = date(2025, 7, 1)  # the two-tier local government starts
 DATASET = {"name": "vietnamadminunits", "version": "1.0.4", "licence": "MIT",
            "url": "https://pypi.org/project/vietnamadminunits/1.0.4/"}
@@ -47,7 +47,7 @@ def load_units() -> tuple[NationalUnit, ...]:
     """Every unit of both periods, in file order (provinces, districts, communes)."""
     dates: dict[str, date | None] = {"": None}
     units = []
-    with gzip.open(DATA / "units.tsv.gz", "rt", encoding="utf-8") as f:
+    with gzip.open(national_dir() / "units.tsv.gz", "rt", encoding="utf-8") as f:
         next(f)  # header
         for line in f:
             uid, code, name, kind, typ, parent, before, vfrom, vto, succ = \
@@ -64,4 +64,59 @@ def load_units() -> tuple[NationalUnit, ...]:
 @cache
 def load_departments() -> dict:
     """departments.yaml as a dict: the 12 sở of NĐ 150/2025, the optional ones, the old ones."""
-    return yaml.safe_load((DATA / "departments.yaml").read_text(encoding="utf-8"))
+    return yaml.safe_load((national_dir() / "departments.yaml").read_text(encoding="utf-8"))
+
+
+# ---------------------------------------------------------------- as hierarchy units
+
+NATION = "chinh-phu"  # the root of national/hierarchy.yaml
+TYPE_WORDS = ("thành phố", "thị trấn", "thị xã", "đặc khu", "huyện", "quận", "phường", "tỉnh", "xã")
+SOURCE = f"{DATASET['name']} {DATASET['version']}"
+
+
+def _split(name: str) -> tuple[str, str]:
+    """("xã", "Mù Cả") from "Xã Mù Cả": the type word as names write it, and the proper name."""
+    lower = name.lower()
+    word = next((w for w in TYPE_WORDS if lower.startswith(w + " ")), "")
+    return word, name[len(word):].strip()
+
+
+def _names(word: str, proper: str, official: str) -> tuple[str, list[str]]:
+    """A unit's name as plans write its issuing body ("UBND xã Mù Cả"), and the other ways."""
+    return f"UBND {word} {proper}", [official]  # name keys equate "Ủy ban nhân dân", "TP." and their short forms
+
+
+@cache
+def hierarchy_units() -> tuple[Unit, ...]:
+    """Every unit of the dataset and the mandatory departments of every province, as units of
+    the hierarchy (parents are the nation's, the province's or the district's ids)."""
+    units = []
+    for n in load_units():
+        name, aliases = _names(*_split(n.name), n.name)
+        units.append(Unit.model_construct(
+            id=n.id, name=name, kind=n.kind, parent=n.parent or NATION, former_parent=n.parent_before,
+            former_parent_until=REFORM.replace(day=1) - timedelta(days=1) if n.parent_before else None,
+            valid_from=n.valid_from, valid_to=n.valid_to, successors=list(n.successors), aliases=aliases,
+            offices=None, code=n.code, source=SOURCE, note=None))
+    return (*units, *departments())
+
+
+def departments() -> list[Unit]:
+    """The 12 sở of NĐ 150/2025/NĐ-CP in every province that exists after the reform; one that
+    existed before under the same name spans both periods where its province does."""
+    data = load_departments()
+    continuing = {d["slug"] for d in data["before_2025"]["departments"] if d["continues"]}
+    start = data["mandatory"]["applies_from"]
+    units = []
+    for province in (u for u in load_units() if u.kind == "province" and u.exists_on(REFORM)):
+        word, proper = _split(province.name)
+        for dept in data["mandatory"]["departments"]:
+            name = dept["name"].replace(" tỉnh", f" {word}")
+            spans = province.valid_from is None and dept["slug"] in continuing
+            written = [a for a in dept.get("aliases", []) if " " in a]  # acronyms alone are too loose
+            units.append(Unit.model_construct(
+                id=f"{province.id}.{dept['slug']}", name=name, kind="dept", parent=province.id,
+                former_parent=None, former_parent_until=None, valid_from=None if spans else start, valid_to=None,
+                successors=[], aliases=[f"{name} {word} {proper}", *written], offices=None, code=None,
+                source=data["source"]["decree"], note=None))
+    return units

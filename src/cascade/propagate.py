@@ -52,13 +52,12 @@ class Propagation:
 
     Only documents issued by a unit's ancestors reach it (the nation's, the province's, its
     department's or commune's own), so a unit's obligations come from a handful of documents;
-    who a phrase or a cascade rule reaches is resolved once per document and remembered.
+    whether a phrase or a cascade rule reaches a unit is answered from the unit's side.
     """
 
     ws: Workspace
     cascade: CascadeFile
     _obligations: dict[tuple[str, int], list[Obligation]] = field(default_factory=dict)
-    _reached: dict[tuple, frozenset[str]] = field(default_factory=dict)
     dropped: dict[int, dict[tuple, Dropped]] = field(default_factory=dict)
 
     def for_unit(self, unit: str, years: range) -> list[Obligation]:
@@ -72,7 +71,7 @@ class Propagation:
     def _for_year(self, unit: str, year: int) -> list[Obligation]:
         if (unit, year) not in self._obligations:
             found = []
-            for ancestor in self.ws.hierarchy.ancestors(unit) if unit in self.ws.hierarchy.units else ():
+            for ancestor in self.ws.hierarchy.lineage(unit) if unit in self.ws.hierarchy.units else ():
                 for doc in self.ws.issued_by(ancestor):
                     if year in doc_years(doc):
                         on = max(as_date(doc.date) or dt.date(year, 1, 1), dt.date(year, 1, 1))
@@ -98,21 +97,21 @@ class Propagation:
         named = [(flow.id, None)] if not phrases and flow else [(p, p) for p in phrases]
         obligations = []
         for via, phrase in named:
-            if unit in self._recipients(doc, on, year, clause, phrase, flow):
+            if self._reaches(doc, on, year, clause, phrase, flow, unit):
                 years = target_years(target, doc) if target else doc_years(doc)
                 obligations.append(Obligation(unit, area, doc.id, clause, via, self._path(doc.issuer, unit), target, task,
                                               role, years, doc.date))
         return obligations
 
-    def _recipients(self, doc, on, year, clause, phrase, flow) -> frozenset[str]:
-        key = (doc.id, on, phrase, flow.id if phrase is None and flow else None)
-        if key not in self._reached:
-            h = self.ws.hierarchy
-            units = h.descendants(doc.issuer, on, flow.to_levels) if phrase is None else h.resolve(phrase, doc.issuer, on)
-            self._reached[key] = frozenset(units) - {doc.issuer}
-            if not units and phrase is not None and self._defunct(phrase, on):
-                self.dropped.setdefault(year, {})[(doc.id, phrase)] = Dropped(doc.id, clause, phrase, self._defunct(phrase, on))
-        return self._reached[key]
+    def _reaches(self, doc, on, year, clause, phrase, flow, unit) -> bool:
+        """Whether the phrase (or, with none, the cascade rule) reaches the unit; a group of a
+        level that no longer exists reaches nobody, and explain lists what it dropped."""
+        defunct = self._defunct(phrase, on) if phrase is not None else None
+        if defunct:
+            self.dropped.setdefault(year, {})[(doc.id, phrase)] = Dropped(doc.id, clause, phrase, defunct)
+            return False
+        levels = flow.to_levels if phrase is None and flow else ()
+        return self.ws.hierarchy.reaches(phrase, doc.issuer, unit, on, levels)
 
     def _path(self, issuer: str, unit: str) -> tuple[str, ...]:
         chain = self.ws.hierarchy.ancestors(unit)

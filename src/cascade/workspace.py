@@ -4,10 +4,10 @@ indexes every later layer asks through. Nothing here reads files (see load.py)."
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 
 from cascade.hierarchy import Hierarchy
+from cascade.paths import example_workspace, rules_dir  # noqa: F401  (where workspaces start)
 from cascade.targets import doc_years
 from cascade.models import AreasFile, CascadeFile, ChecksFile, Document, GroupsFile, IndicatorsFile, Strict, WorkspaceConfig
 
@@ -44,6 +44,7 @@ class Workspace:
     documents: dict[str, Document]
     config: WorkspaceConfig = field(default_factory=WorkspaceConfig)
     elsewhere: set[str] = field(default_factory=set)  # ids of documents left unread (load focus)
+    scope: list[str] = field(default_factory=list)  # the provinces (or bodies) it covers; none: the country
     _issued: dict[str, list[Document]] = field(default_factory=dict, repr=False)  # issuer -> documents
     _indexed: int = field(default=-1, repr=False)  # how many documents the index holds
 
@@ -60,21 +61,11 @@ class Workspace:
                 self._issued.setdefault(doc.issuer, []).append(doc)
         return self._issued.get(unit, [])
 
+    def in_scope(self, unit: str) -> bool:
+        """Whether a unit is one the workspace covers (with no scope: the whole country)."""
+        return not self.scope or unit in self.scope or any(a in self.scope for a in self.hierarchy.lineage(unit))
+
     def plans(self, unit: str, year: int) -> list[Document]:
         """The unit's own plans for a year: the documents that answer its obligations (a
         reference copy holds only what is known of a plan, so it answers nothing)."""
         return [d for d in self.issued_by(unit) if d.kind in PLAN_KINDS and not d.reference and year in doc_years(d)]
-
-
-def _data_dir(name: str) -> Path:
-    """Shipped data: inside the installed package, or beside src/ in an editable checkout."""
-    packaged = Path(str(resources.files("cascade"))) / "data" / name
-    return packaged if packaged.is_dir() else Path(__file__).resolve().parents[2] / name
-
-
-def rules_dir() -> Path:
-    return _data_dir("rules")
-
-
-def example_workspace() -> Path:
-    return _data_dir("fixtures") / "lai-chau"

@@ -22,9 +22,15 @@ def ctx():
     return {}
 
 
-@when(parsers.parse("xem hệ thống đơn vị ngày {day}"))
+@when(parsers.parse("xem hệ thống đơn vị của tỉnh Lai Châu ngày {day}"))
 def view_tree(lai_chau, ctx, day):
-    ctx["tree"] = lai_chau.tree(dt.date.fromisoformat(day))
+    on = dt.date.fromisoformat(day)
+    ctx["tree"] = [u for u in lai_chau.tree(on) if "lai-chau" in lai_chau.lineage(u)]
+
+
+@then("không có xã, phường nào thành lập từ 01/7/2025")
+def no_new_commune(lai_chau, ctx):
+    assert not [u for u in ctx["tree"] if lai_chau.units[u].kind == "commune" and lai_chau.units[u].valid_from]
 
 
 @then(parsers.parse('có {n:d} đơn vị loại "{kind}"'))

@@ -8,7 +8,7 @@ units:
   - {id: chinh-phu, name: Chính phủ, kind: nation}
   - {id: tinh, name: UBND tỉnh Lai Châu, kind: province, parent: chinh-phu, aliases: [UBND tỉnh]}
   - {id: so-noi-vu, name: Sở Nội vụ, kind: dept, parent: tinh}
-  - {id: so-cu, name: Sở Thông tin và Truyền thông, kind: dept, parent: tinh, valid_to: 2025-02-28, successor: so-moi}
+  - {id: so-cu, name: Sở Thông tin và Truyền thông, kind: dept, parent: tinh, valid_to: 2025-02-28, successors: [so-moi]}
   - {id: so-moi, name: Sở Khoa học và Công nghệ, kind: dept, parent: tinh, valid_from: 2025-03-01}
   - {id: huyen-a, name: UBND huyện Phong Thổ, kind: district, parent: tinh, valid_to: 2025-06-30}
   - {id: xa-b, name: UBND xã Mù Cả, kind: commune, parent: tinh, valid_from: 2025-07-01, aliases: [Ủy ban nhân dân xã Mù Cả]}

@@ -47,7 +47,6 @@ def check(doc, ctx, params: Params):
             continue
         units = h.find(name, near=doc.issuer)
         if units and not any(valid_on(h.units[u], on) for u in units):
-            successor = h.units[units[0]].successor
+            successors = ", ".join(h.units[s].name for s in h.units[units[0]].successors if s in h.units)
             yield Fact(node.loc_of(field, i), clause=getattr(node, "clause", None),
-                       expected=on.isoformat(), actual=name,
-                       params={"successor": h.units[successor].name if successor else "—"})
+                       expected=on.isoformat(), actual=name, params={"successor": successors or "—"})

@@ -13,7 +13,7 @@ class Params(Strict):
 
 def parent_plan(doc, ctx, params: Params):
     years = ctx.years
-    ancestors = ctx.hierarchy.ancestors(doc.issuer)
+    ancestors = ctx.hierarchy.ancestors(doc.issuer, ctx.on)
     covering = [d for a in ancestors for d in ctx.documents_by(a)
                 if d.kind in params.parent_kinds and d.id != doc.id
                 and doc_years(d) and years and doc_years(d).start <= years.start and years.stop <= doc_years(d).stop]

@@ -27,7 +27,7 @@ def check(doc, ctx, params: Params):
         if ref.year is not None and ref.year not in years:
             yield Fact(ref.loc_of("year"), clause=ref.clause, expected=period, actual=str(ref.year),
                        params={"text": ref.text})
-    ancestors = set(ctx.hierarchy.ancestors(doc.issuer))
+    ancestors = set(ctx.hierarchy.ancestors(doc.issuer, ctx.on))
     for cite in doc.cites:
         parent = ctx.document(cite.document)
         if parent and parent.kind == "plan" and parent.issuer in ancestors:

@@ -12,7 +12,7 @@ from pydantic_core import PydanticCustomError
 from cascade.errors import Location
 
 
-Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$")]
+Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9.-]*$")]  # "lai-chau.xa-mu-ca": a unit within its province
 
 _PARTIAL_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?|-Q[1-4])?$")
 

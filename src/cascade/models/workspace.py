@@ -37,8 +37,10 @@ class Waiver(Strict):
 
 
 class WorkspaceConfig(Strict):
-    """workspace.yaml: rules added to and changed from the shipped ones, and waivers."""
+    """workspace.yaml: what the workspace covers, rules added to and changed from the shipped
+    ones, and waivers."""
 
+    province: Id | None = None  # the province it covers (else: the provinces its hierarchy declares)
     checks: list[CheckRule] = Field(default_factory=list)
     overrides: list[RuleOverride] = Field(default_factory=list)
     waivers: list[Waiver] = Field(default_factory=list)

@@ -1,0 +1,25 @@
+"""Where the shipped data are: inside the installed package (cascade/data/...), or beside src/
+in a checkout (rules/, fixtures/, national/)."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+
+def data_dir(name: str) -> Path:
+    packaged = Path(str(resources.files("cascade"))) / "data" / name
+    return packaged if packaged.is_dir() else Path(__file__).resolve().parents[2] / name
+
+
+def rules_dir() -> Path:
+    return data_dir("rules")
+
+
+def national_dir() -> Path:
+    """The national layer: the country's units and the national reference documents."""
+    return data_dir("national")
+
+
+def example_workspace() -> Path:
+    return data_dir("fixtures") / "lai-chau"
