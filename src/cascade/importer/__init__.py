@@ -52,7 +52,8 @@ class Imported:
 def import_file(path: Path, ws, issuer: str | None = None) -> Imported:
     blocks = reader.read(path)
     head = header.read_header(blocks)
-    title = head.fields.get("title") or header.headline(blocks, head.end)
+    # a news item about a plan has a headline instead of a letterhead and a title
+    title = head.fields.get("title") or (header.headline(blocks, head.end) if not head.used else None)
     period = header.period(title, head.subject)
     texts = [b.text for i, b in enumerate(blocks) if b.text and i not in head.used]
     doc_kind, adopts = kind.document_kind(head.form, head.fields.get("number"), title, head.subject, texts,

@@ -222,7 +222,12 @@ def _item(block: Block, numbered, state: State, text: str | None = None) -> None
     else:
         state.items[clause] = state.items.get(clause, 0) + 1
         clause, text = f"{clause}, ý {state.items[clause]}", text or block.text
+    if ANNOUNCED.fullmatch(text.strip("*_ ")):
+        return  # "(Có phụ lục kèm theo)": read as an announcement (_said_of_itself), not an item
     found = phrases.targets(text, state.indicators, with_spans=True)
+    if not found and text.endswith(":"):  # "… tham mưu UBND tỉnh:": the lead-in of a list, no aim of its own
+        state.unclassified.append({"where": block.where, "text": text})
+        return
     figures = [(t, span) for t, span in found if "value" in t]
     if state.mode in ("other", "outline", "citations") or state.results:
         # outside targets and tasks a figure is still a target — but not in an outline (a report

@@ -26,8 +26,9 @@ MOTTO = re.compile(r"CỘNG H[OÒ]À XÃ HỘI|CHỦ NGHĨA VIỆT NAM|Độc l�
 # "Ngày 19/1/2026, Bộ Tài chính đã ban hành Quyết định số 84/QĐ-BTC ban hành Kế hoạch …"
 ISSUED = re.compile(r"(?:ban hành|ký)\s+(?P<form>Kế hoạch|Quyết định|Chương trình|Báo cáo)"
                     rf"(?:\s+số\s+(?P<n>{NUMBER}))?(?:\s+ngày\s+(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}}))?", re.I)
+# the date that opens the sentence: "Ngày 11/03/2021, UBND tỉnh đã ban hành …" ("Ngày 31/3," without a year)
 PROSE_DATE = re.compile(r"(?:^|[.;]\s+|\s)(?:Ngày\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}))?|Tháng\s+(?P<m2>\d{1,2})"
-                        r"\s+năm\s+(?P<y2>\d{4})|Năm\s+(?P<y3>\d{4})),\s*$")
+                        r"\s+năm\s+(?P<y2>\d{4})|Năm\s+(?P<y3>\d{4})),[^.;]*$")
 # The plan naming itself: "UBND xã … xây dựng Kế hoạch …", "Kế hoạch … được xây dựng …",
 # "Điều 1. Phê duyệt kèm theo Quyết định này Kế hoạch …"; not a cited one ("Thực hiện Kế hoạch số …").
 SUBJECT = re.compile(r"(?:(?:ban hành|xây dựng|phê duyệt)(?: và (?:ban hành|triển khai))?\s+(?:kèm theo Quyết định này\s+)?"
@@ -188,12 +189,12 @@ def _prose(blocks: list[Block], head: Header) -> None:
                 f["number"] = f["number_as_written"] = m["n"]
             if not head.form:
                 head.form = m["form"].upper()
-            date = PROSE_DATE.search(text[:m.start()][-200:])
+            date = PROSE_DATE.search(text[:m.start()][-200:])  # in the same sentence, before "ban hành"
             if m["y"]:
                 f["date_as_written"] = m.group(0)[m.group(0).find("ngày"):]
                 f["date"] = _iso(m["y"], m["m"], m["d"])
             elif date:
-                f["date_as_written"] = date.group(0).strip(" ,.;")
+                f["date_as_written"] = date.group(0).split(",")[0].strip(" ,.;")
                 iso = _iso(date["y"] or date["y2"] or date["y3"], date["m"] or date["m2"], date["d"])
                 if iso:
                     f["date"] = iso
@@ -203,12 +204,17 @@ def _prose(blocks: list[Block], head: Header) -> None:
 
 def subject(blocks: list[Block], start: int = 0) -> str | None:
     """What the document says it is, in its own words ("Kế hoạch cải cách hành chính năm 2026 của …"),
-    from the first sentence that names it — not from a citation."""
+    from the first sentence that names it. In a citation paragraph ("Thực hiện …, UBND tỉnh ban
+    hành Kế hoạch …") only a clause of its own counts, not a cited document's description
+    ("Kế hoạch số 2943/KH-UBND … của UBND tỉnh ban hành Kế hoạch …")."""
     for block in blocks[:start + 40]:
-        if block.cells is not None or CITATION.match(block.text):
+        if block.cells is not None:
             continue
-        m = SUBJECT.search(block.text)
-        if m:  # up to its purpose ("… nhằm tiếp tục thực hiện Chương trình … 2021 - 2030"), which cites others
+        for m in SUBJECT.finditer(block.text):
+            clause = re.split(r"[,;.)]", block.text[:m.start()])[-1]
+            if CITATION.match(block.text) and re.search(r"\bsố\b|\bcủa\b", clause):
+                continue
+            # up to its purpose ("… nhằm tiếp tục thực hiện Chương trình … 2021 - 2030"), which cites others
             return re.split(r"\s(?:nhằm|để)\s", m["what"])[0].strip()
     return None
 
@@ -241,6 +247,7 @@ def headline(blocks: list[Block], end: int) -> str | None:
     """A news item's headline, the title it has instead of one: the longest short line of the
     opening that is one phrase (not a list item, not a sentence followed by another)."""
     candidates = [b.text for b in blocks[:max(end, 1) + 1][:12] if b.cells is None and not b.bullet
+                  and not CITATION.match(b.text)
                   and 6 <= len(b.text.split()) <= 40 and ". " not in b.text.rstrip(". ")
                   and not b.text.endswith(":") and not b.text.startswith("Kế hoạch")]
     return max(candidates, key=len, default=None)

@@ -72,7 +72,10 @@ def _has_figure(text: str) -> bool:
 
 
 def _refers(text: str) -> bool:
-    return bool(assigned_by(text) or re.search(r"đạt (kế hoạch|chỉ tiêu)", text, re.I))
+    """A figure set elsewhere: "đạt theo chỉ tiêu tỉnh giao" — not "các nhiệm vụ UBND tỉnh giao",
+    tasks assigned, which names no figure."""
+    figure_words = re.search(r"mục tiêu|chỉ tiêu|tỷ lệ|\bđạt\b", text, re.I)
+    return bool(assigned_by(text) and figure_words or re.search(r"đạt (kế hoạch|chỉ tiêu)", text, re.I))
 
 
 def _clause_targets(clause: str, sentence: str, offset: int, indicators) -> list[dict]:
