@@ -157,6 +157,8 @@ def _part(block: Block, state: State) -> None:
     (đề cương) is a report template: its headings are kept, its sentences are not targets."""
     name = block.text.rstrip(":").capitalize()
     state.part, state.path, state.area, state.area_level, state.submode = f"{name}, ", [], None, 99, False
+    state.outline.restart()
+    state.ordinals = {}
     state.mode = "outline" if name.upper().startswith("ĐỀ CƯƠNG") else "other"
     state.doc["headings"].append({"clause": name, "text": block.text, "level": 1})
 

@@ -87,13 +87,14 @@ def _number_and_date(blocks: list[Block], head: Header) -> None:
             if "date_as_written" in f or not re.search(r"\bngày\b", text, re.I):
                 continue
             joined, parts = text, [i]
-            if not DATE_WORDS.search(joined) and blocks[i].cells is None and i + 1 < len(blocks):
-                joined, parts = f"{text} {' '.join(_texts(blocks[i + 1]))}", [i, i + 1]  # "…, ngày" / "09 tháng 12 năm 2024"
+            if not DATE_WORDS.search(joined) and i + 1 < len(blocks):  # "…, ngày" / "09 tháng 12 năm 2024"
+                joined = next((f"{text} {t}" for t in _texts(blocks[i + 1]) if DATE_WORDS.search(f"{text} {t}")), text)
+                parts = [i, i + 1]
             m = DATE_WORDS.search(joined)
             if m and len(joined) < 200:
-                f["date_as_written"] = re.sub(r"^.*Hạnh phúc\s*", "", joined.strip(" |"))
+                f["date_as_written"] = NUMBER_LINE.sub("", re.sub(r"^.*Hạnh phúc\s*", "", joined.strip(" |"))).strip()
                 f["date"] = _iso(m["y"], m["m"], m["d"])
-                place = re.sub(r"^.*Hạnh phúc\s*", "", joined[:m.start()]).strip(" ,|")
+                place = NUMBER_LINE.sub("", re.sub(r"^.*Hạnh phúc\s*", "", joined[:m.start()])).strip(" ,|")
                 if place and len(place.split()) <= 6:
                     f["place"] = place
                 head.used.update(parts)

@@ -51,7 +51,8 @@ def heading_of(block: Block, areas: dict) -> Heading | None:
         lead, content = _split_lead(rest_text, block, areas)
         if lead:
             return Heading(num, style_of(num), lead, content)
-        if style_of(num) == "roman" or _short(rest_text):
+        # Roman always; else short, or in capitals ("2. MỤC TIÊU, NHIỆM VỤ VÀ GIẢI PHÁP … CHỈ SỐ …")
+        if style_of(num) == "roman" or _short(rest_text) or (_capitals(rest_text) and not rest_text.endswith(".")):
             return Heading(num, style_of(num), rest_text)
         return None
     if block.numbered:  # a Word list number, not typed in the text
@@ -88,7 +89,7 @@ def _split_lead(text: str, block: Block, areas: dict) -> tuple[str | None, str]:
     if ":" not in text:
         return None, ""
     before, after = (part.strip() for part in text.split(":", 1))
-    if not after or len(before.split()) > 10:
+    if not after or len(before.split()) > 16:
         return None, ""
     bold_lead = block.lead is not None and before in block.lead
     upper = before.upper()
