@@ -1,8 +1,10 @@
-"""Blocks → a document in the fixture format, and the list of what could not be classified.
+"""Header, blocks and headings → a document in the fixture format, and what could not be read.
 
-Walks the source once: the header (number, place and date, title), the opening citations,
-headings (roman, arabic, lettered) and the area each names, then bullets and paragraphs as
-targets or tasks depending on the section they are in, and task tables by their columns.
+Walks the body once (every block the header did not take): the citations before the first
+heading, headings (structure.py) with the section and area each opens, then bullets and
+paragraphs as targets or tasks depending on their section, and task tables by their columns.
+Outside a section of targets or tasks a passage that sets a figure is still read as a target;
+anything else is listed as unread with its place, so nothing is dropped silently.
 """
 
 from __future__ import annotations
@@ -12,11 +14,12 @@ from dataclasses import dataclass, field
 from itertools import takewhile
 
 from cascade.hierarchy import name_key
-from cascade.importer import phrases, tables
+from cascade.importer import phrases, structure, tables
+from cascade.importer.header import CITATION, Header
 from cascade.importer.reader import Block
 
-HEADING = re.compile(r"^(?P<num>[IVX]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s+(?P<text>.+)$")
-SECTION_KINDS = (("MỤC TIÊU", "targets"), ("NHIỆM VỤ", "tasks"), ("GIẢI PHÁP", "tasks"), ("NỘI DUNG", "tasks"))
+SECTION_KINDS = (("MỤC TIÊU", "targets"), ("NHIỆM VỤ", "tasks"), ("GIẢI PHÁP", "tasks"), ("NỘI DUNG", "tasks"),
+                 ("CĂN CỨ", "citations"))
 
 
 @dataclass
@@ -30,81 +33,51 @@ class State:
     unclassified: list = field(default_factory=list)
     path: list = field(default_factory=list)  # heading numbers: ["II", "3"]
     mode: str = "other"
+    mode_level: int = 0  # the level of the heading that opened the section
     area: str | None = None
     area_level: int = 99
     items: dict = field(default_factory=dict)  # clause prefix -> count of bullets
-    submode: bool = False  # the mode came from a level-2 heading ("1. Mục tiêu")
+    submode: bool = False  # the mode came from a sub-heading ("1. Mục tiêu")
     caption: str | None = None  # the last table caption seen ("Biểu nhiệm vụ trọng tâm")
     numbered: int = 0
     part: str = ""  # "Đề cương, " after a part that restarts the numbering ("ĐỀ CƯƠNG", "PHỤ LỤC")
+    outline: structure.Outline = field(default_factory=structure.Outline)
+    ordinals: dict = field(default_factory=dict)  # level -> unnumbered headings seen at it
+    headed: bool = False  # a heading has been seen: "Căn cứ …" is no longer a citation
+    closed: bool = False  # after "Trên đây là" / "Nơi nhận": bold lines are the signature
+    results: bool = False  # a report: its figures are results, not targets
 
     def clause(self) -> str:
         return self.part + ".".join(self.path)
 
 
-def build(blocks: list[Block], rules, hierarchy, issuer: str | None) -> tuple[dict, list[dict]]:
-    state = State(doc={"areas": {}, "headings": [], "cites": []}, areas=_area_keys(rules), indicators=rules.indicators.indicators,
+def build(blocks: list[Block], header: Header, kind: str, rules, hierarchy, issuer: str | None) -> tuple[dict, list[dict]]:
+    state = State(doc={"areas": {}, "headings": [], "cites": []}, areas=area_keys(rules), indicators=rules.indicators.indicators,
                   hierarchy=hierarchy, issuer=issuer,
-                  keywords={a.id: [name_key(k) for k in a.keywords] for a in rules.areas.areas})
-    body = _header(blocks, state)
+                  keywords={a.id: [name_key(k) for k in a.keywords] for a in rules.areas.areas}, results=kind == "report")
+    state.doc.update({k: v for k, v in header.fields.items()})
     table: list[Block] = []
-    for block in body:
+    for i, block in enumerate(blocks):
+        if i in header.used:
+            continue
         if block.cells is not None:
             table.append(block)
             continue
         if table:
             tables.import_table(table, state)
             table = []
-        _paragraph(block, state)
+        if not state.headed and CITATION.match(block.text) and not state.closed:
+            _citations(block, state)
+        else:
+            _paragraph(block, state)
     if table:
         tables.import_table(table, state)
     return state.doc, state.unclassified
 
 
-def _area_keys(rules) -> dict:
+def area_keys(rules) -> dict:
     return {a.id: sorted({name_key(s) for s in (a.name_vi, *a.synonyms)}, key=len, reverse=True)
             for a in rules.areas.areas}
-
-
-# ---------------------------------------------------------------- header and citations
-
-
-def _header(blocks: list[Block], state: State) -> list[Block]:
-    """Fill number, date, place, title and opening citations; the blocks after them."""
-    doc = state.doc
-    for i, block in enumerate(blocks):
-        text = block.text
-        if block.cells is not None or HEADING.match(text) and text.split(".")[0] in ("I",):
-            return blocks[i:]
-        if text.startswith("Số") and "number_as_written" not in doc:
-            doc["number_as_written"] = text
-            number = phrases.NUMBER.search(text)
-            doc["number"] = number["n"] if number and not number["n"].startswith("/") else None
-        elif re.search(r"ngày.*tháng.*năm", text) and "date_as_written" not in doc and len(text) < 80:
-            doc["date_as_written"] = text
-            doc["place"] = text.split(",")[0].strip() if "," in text else None
-            doc["date"] = _date(text)
-        elif text.upper().startswith("KẾ HOẠCH") and "title" not in doc:
-            rest = text[len("KẾ HOẠCH"):].strip()
-            doc["title"] = rest or (blocks[i + 1].text if i + 1 < len(blocks) else "")
-            doc["_title_next"] = not rest
-        elif doc.pop("_title_next", False):
-            continue
-        elif re.match(r"(Căn cứ|Thực hiện)\b", text):
-            _citations(block, state)
-        elif "title" in doc:
-            state.unclassified.append({"where": block.where, "text": text})
-    return []
-
-
-def _date(text: str) -> str | None:
-    m = re.search(r"ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})", text)
-    if not m:
-        return None
-    day, month, year = m.groups()
-    if month and day:
-        return f"{year}-{int(month):02d}-{int(day):02d}"
-    return f"{year}-{int(month):02d}" if month else year
 
 
 def _citations(block: Block, state: State) -> None:
@@ -132,20 +105,27 @@ TASK_FIELDS = {"lead": ("chủ trì",), "support": ("phối hợp",), "deadline"
 def _paragraph(block: Block, state: State) -> None:
     if block.text.upper().startswith(("BIỂU", "PHỤ LỤC")):  # a table's caption names its rows' clauses
         state.caption = " ".join(takewhile(str.isupper, block.text.split())).capitalize()
+        if not PART.fullmatch(block.text):
+            state.unclassified.append({"where": block.where, "text": block.text})
+            return
     if PART.fullmatch(block.text):
         _part(block, state)
         return
-    match = HEADING.match(block.text)
+    heading = structure.heading_of(block, state.areas)
+    if heading and state.closed and heading.num is None:
+        heading = None  # a signature in bold or capitals, not a heading
     clause = None
-    if match and not block.bullet and _is_heading(match, block.text):
-        _heading(match["num"], match["text"], block, state)
-    elif block.numbered and not block.bullet and len(block.text.split()) <= 14 and not block.text.endswith("."):
-        _heading(block.numbered.rstrip("."), block.text, block, state)
+    if heading:
+        _heading(heading, state)
+        if heading.rest:  # "1. Cải cách thể chế: Đảm bảo 100% …": the content of the heading's line
+            _item(block, None, state, heading.rest)
     else:
+        match = structure.NUMBERED.match(block.text) if not block.bullet else None
+        numbered = {"num": match["num"], "text": match["text"]} if match else None
         if block.numbered and not match:  # a Word list number, not typed in the text
-            match = {"num": block.numbered.rstrip("."), "text": block.text}
-        _item(block, match, state)
-        clause = f"{state.clause()}.{match['num']}" if match else None
+            numbered = {"num": block.numbered.rstrip("."), "text": block.text}
+        _item(block, numbered, state)
+        clause = f"{state.clause()}.{numbered['num']}" if numbered else None
     _said_of_itself(block, state, clause or state.clause())
 
 
@@ -177,43 +157,51 @@ def _part(block: Block, state: State) -> None:
     (đề cương) is a report template: its headings are kept, its sentences are not targets."""
     name = block.text.rstrip(":").capitalize()
     state.part, state.path, state.area, state.area_level, state.submode = f"{name}, ", [], None, 99, False
+    state.outline.restart()
+    state.ordinals = {}
     state.mode = "outline" if name.upper().startswith("ĐỀ CƯƠNG") else "other"
     state.doc["headings"].append({"clause": name, "text": block.text, "level": 1})
 
 
-def _is_heading(match, text: str) -> bool:
-    """Roman numbers always; "1." or "a)" only for a short line that is not a sentence."""
-    return bool(re.fullmatch(r"[IVX]+", match["num"])) or (len(match["text"].split()) <= 14 and not text.endswith("."))
-
-
-def _heading(num: str, text: str, block: Block, state: State) -> None:
-    level = 1 if re.fullmatch(r"[IVX]+", num) else 3 if "." in num or num.isalpha() else 2
+def _heading(h: structure.Heading, state: State) -> None:
+    level = state.outline.level(h.style)
+    if h.num is None:  # unnumbered: its place among the headings of its level
+        state.ordinals = {k: v for k, v in state.ordinals.items() if k <= level}
+        state.ordinals[level] = state.ordinals.get(level, 0) + 1
+    num = h.num or str(state.ordinals[level])
     state.path = state.path[:level - 1] + [num.split(".")[-1]] if level > 1 else [num]
-    clause = state.clause()
-    if level == 1 and state.mode != "outline":
-        upper = text.upper()
-        state.mode = next((mode for word, mode in SECTION_KINDS if word in upper), "other")
-        if "MỤC TIÊU" in upper and any(w in upper for w in ("NHIỆM VỤ", "GIẢI PHÁP")):
-            state.mode = "mixed"
-        state.submode = False
-        state.numbered = 0
-    if level == 2 and state.mode == "mixed" or getattr(state, "submode", False):
-        upper = text.upper()
-        sub = "targets" if upper.startswith("MỤC TIÊU") else "tasks" if upper.startswith(("NHIỆM VỤ", "GIẢI PHÁP")) else None
-        if sub:
-            state.mode, state.submode = sub, True
-    area = phrases.area_of(text, state.areas)
+    state.headed = True
+    _section(h.text, level, state)
+    area = phrases.area_of(h.text, state.areas)
     if area:
         state.area, state.area_level = area, level
     elif level <= state.area_level:
         state.area, state.area_level = None, 99
-    heading = {"clause": clause, "numbering": num, "text": text, "level": level}
+    heading = {"clause": state.clause(), "numbering": h.num, "text": h.text, "level": level}
     if area:
         heading["area"] = area
     state.doc["headings"].append(heading)
 
 
-def _item(block: Block, numbered, state: State) -> None:
+def _section(text: str, level: int, state: State) -> None:
+    """The section a heading opens: targets, tasks, both (mixed), citations or other. A heading
+    inside a section changes it only when the section is mixed ("1. Mục tiêu", "2. Nhiệm vụ")."""
+    if state.mode == "outline":
+        return
+    upper = text.upper()
+    if state.mode != "other" and level > state.mode_level:
+        if state.mode == "mixed" or state.submode:
+            sub = "targets" if upper.startswith("MỤC TIÊU") else "tasks" if upper.startswith(("NHIỆM VỤ", "GIẢI PHÁP")) else None
+            if sub:
+                state.mode, state.submode = sub, True
+        return
+    state.mode = next((mode for word, mode in SECTION_KINDS if word in upper), "other")
+    if "MỤC TIÊU" in upper and any(w in upper for w in ("NHIỆM VỤ", "GIẢI PHÁP")):
+        state.mode = "mixed"
+    state.mode_level, state.submode, state.numbered = level, False, 0
+
+
+def _item(block: Block, numbered, state: State, text: str | None = None) -> None:
     closing = re.match(r"Trên đây là (.*?)(?:của (.+?))?(?:[;,.]|\./\.|$)", block.text)
     if closing:  # "Trên đây là Kế hoạch … năm 2026 của UBND xã …": the text names itself
         reference = {"clause": "Kết thúc", "text": block.text}
@@ -223,31 +211,60 @@ def _item(block: Block, numbered, state: State) -> None:
         if year:
             reference["year"] = int(year.group(1))
         state.doc.setdefault("self_references", []).append(reference)
+        state.closed = True
         return
-    if state.mode in ("other", "outline"):
-        state.unclassified.append({"where": block.where, "text": block.text})
+    if block.text.startswith("Nơi nhận"):
+        state.closed = True
+    if state.mode == "citations" and phrases.citation(block.text):
+        _citations(block, state)
         return
     clause = state.clause()
     if numbered and not block.bullet:  # a numbered paragraph: "1. Đẩy mạnh …"
-        state.numbered += 1
         clause, text = f"{clause}.{numbered['num']}", numbered["text"]
     else:
         state.items[clause] = state.items.get(clause, 0) + 1
-        clause, text = f"{clause}, ý {state.items[clause]}", block.text
+        clause, text = f"{clause}, ý {state.items[clause]}", text or block.text
+    if ANNOUNCED.fullmatch(text.strip("*_ ")):
+        return  # "(Có phụ lục kèm theo)": read as an announcement (_said_of_itself), not an item
+    found = phrases.targets(text, state.indicators, with_spans=True)
+    if not found and text.endswith(":"):  # "… tham mưu UBND tỉnh:": the lead-in of a list, no aim of its own
+        state.unclassified.append({"where": block.where, "text": text})
+        return
+    figures = [(t, span) for t, span in found if "value" in t]
+    if state.mode in ("other", "outline", "citations") or state.results:
+        # outside targets and tasks a figure is still a target — but not in an outline (a report
+        # template) nor in a report (its figures are results)
+        if not figures or state.mode == "outline" or state.results:
+            state.unclassified.append({"where": block.where, "text": text})
+            return
+        for target, span in figures:
+            _content(_area_of(span, text, state), state)["targets"].append({"clause": clause, "text": text, **target})
+        return
+    if numbered and not block.bullet:
+        state.numbered += 1
     area = state.area or _guess_area(text, state)
-    found = phrases.targets(text, state.indicators)
-    content = state.doc["areas"].setdefault(area, {"targets": [], "tasks": []})
     if state.mode == "targets" or (state.mode == "mixed" and found):
-        for target in found or [phrases.qualitative(text, state.indicators)]:
-            content["targets"].append({"clause": clause, "text": text, **target})
+        if not found:
+            _content(area, state)["targets"].append({"clause": clause, "text": text, **phrases.qualitative(text, state.indicators)})
+        for target, span in found:
+            _content(_area_of(span, text, state), state)["targets"].append({"clause": clause, "text": text, **target})
     else:
         task = {"clause": clause, "text": text}
         if found:
-            task["targets"] = [{"clause": clause, "text": text, **t} for t in found]
-        content["tasks"].append(task)
+            task["targets"] = [{"clause": clause, "text": text, **t} for t, _ in found]
+        _content(area, state)["tasks"].append(task)
 
 
-def _guess_area(text: str, state: State) -> str:
+def _content(area: str, state: State) -> dict:
+    return state.doc["areas"].setdefault(area, {"targets": [], "tasks": []})
+
+
+def _area_of(span: str, text: str, state: State) -> str:
+    """A target's area: its heading's; else the one its own clause names; else its sentence's."""
+    return state.area or _guess_area(span, state, fallback=False) or _guess_area(text, state)
+
+
+def _guess_area(text: str, state: State, fallback: bool = True) -> str | None:
     """An item outside any area heading: the area of the indicator it names, else of the area
     keywords it uses most (rules/areas.yaml), else the next area in order (numbered task
     paragraphs follow the seven areas' order)."""
@@ -257,7 +274,7 @@ def _guess_area(text: str, state: State) -> str:
     key = name_key(text)
     hits = {a: sum(key.count(k) for k in words) for a, words in state.keywords.items()}
     best = max(hits, key=hits.get)
-    if hits[best]:
-        return best
+    if hits[best] or not fallback:
+        return best if hits[best] else None
     order = list(state.areas)
     return order[min(max(state.numbered - 1, 0), len(order) - 1)]

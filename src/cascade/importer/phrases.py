@@ -14,6 +14,11 @@ PERCENT = re.compile(
 MODIFIERS = {"trên": ">", "hơn": ">", "tối thiểu": ">=", "ít nhất": ">=", "từ": ">=", "đạt": ">=",
              "không dưới": ">=", "dưới": "<", "không quá": "<=", "tối đa": "<="}
 LEVEL = re.compile(r"cấp độ\s*(?P<num>\d+)", re.I)
+# "tăng tối thiểu 03 bậc" (places in a ranking), "duy trì trong nhóm 2" (a band, PAPI's),
+# "đạt trên 85 điểm" (points; not "điểm cầu", a conference's sites)
+RANK = re.compile(r"(?P<mod>tối thiểu|ít nhất|từ|trên)?\s*(?P<num>\d+)\s*bậc\b", re.I)
+GROUP = re.compile(r"(?:trong|thuộc|vào)\s+nhóm\s+(?P<num>\d+)\b", re.I)
+POINTS = re.compile(r"(?P<mod>trên|hơn|tối thiểu|ít nhất|từ|đạt)?\s*(?P<num>\d+(?:[.,]\d+)?)\s*điểm\b(?!\s*cầu)", re.I)
 COUNT = re.compile(r"(?P<mod>ít nhất|tối thiểu)\s+(?P<num>\d+)\s+(đơn vị|cơ quan)", re.I)
 BASELINE = re.compile(r"so với (?:năm\s*)?(?P<year>\d{4})")
 PREVIOUS = re.compile(r"so với năm trước liền kề")
@@ -35,16 +40,17 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-def targets(sentence: str, indicators) -> list[dict]:
+def targets(sentence: str, indicators, with_spans: bool = False) -> list:
     """The targets a sentence sets, clause by clause (";"): one per figure; for a clause that
     refers to a figure set elsewhere ("đạt theo chỉ tiêu Chính phủ giao", "đạt kế hoạch"), one
     per indicator it names; for "tăng…"/"giảm…" without a figure, the direction. A sentence
-    that sets nothing measurable gives none."""
+    that sets nothing measurable gives none. with_spans: (target, its clause) pairs, for
+    placing each target in an area by its own words."""
     found, at = [], 0
     for clause in _share_references(sentence.split(";")):
-        found += _clause_targets(clause, sentence, at, indicators)
+        found += [(t, clause) for t in _clause_targets(clause, sentence, at, indicators)]
         at += len(clause) + 1
-    return found
+    return found if with_spans else [t for t, _ in found]
 
 
 def _share_references(clauses: list[str]) -> list[str]:
@@ -61,11 +67,15 @@ def _share_references(clauses: list[str]) -> list[str]:
 
 
 def _has_figure(text: str) -> bool:
-    return bool(PERCENT.search(text) or LEVEL.search(text) or COUNT.search(text))
+    return bool(PERCENT.search(text) or LEVEL.search(text) or COUNT.search(text) or RANK.search(text)
+                or GROUP.search(text))
 
 
 def _refers(text: str) -> bool:
-    return bool(assigned_by(text) or re.search(r"đạt (kế hoạch|chỉ tiêu)", text, re.I))
+    """A figure set elsewhere: "đạt theo chỉ tiêu tỉnh giao" — not "các nhiệm vụ UBND tỉnh giao",
+    tasks assigned, which names no figure."""
+    figure_words = re.search(r"mục tiêu|chỉ tiêu|tỷ lệ|\bđạt\b", text, re.I)
+    return bool(assigned_by(text) and figure_words or re.search(r"đạt (kế hoạch|chỉ tiêu)", text, re.I))
 
 
 def _clause_targets(clause: str, sentence: str, offset: int, indicators) -> list[dict]:
@@ -73,6 +83,11 @@ def _clause_targets(clause: str, sentence: str, offset: int, indicators) -> list
     figures = counts or [(m.start(), m.end(), float(m["num"].replace(",", ".")), "percent",
                           MODIFIERS.get((m["mod"] or "").lower(), ">=")) for m in PERCENT.finditer(clause)]
     figures += [(m.start(), m.end(), float(m["num"]), "level", ">=") for m in LEVEL.finditer(clause)]
+    figures += [(m.start(), m.end(), float(m["num"]), "rank", MODIFIERS.get((m["mod"] or "").lower(), ">="))
+                for m in RANK.finditer(clause)]
+    figures += [(m.start(), m.end(), float(m["num"]), "group", "=") for m in GROUP.finditer(clause)]
+    figures += [(m.start(), m.end(), float(m["num"].replace(",", ".")), "points", MODIFIERS.get((m["mod"] or "").lower(), ">="))
+                for m in POINTS.finditer(clause)]
     figures.sort()
     found = []
     for i, (start, end, value, unit, comparator) in enumerate(figures):

@@ -1,7 +1,10 @@
 """Source files → blocks: paragraphs and table rows, each with where it was in the source.
 
 .txt and .md (the seeds' form: one paragraph per line, table rows as tab-separated cells,
-Markdown and stray HTML marks) and .docx (paragraphs, numbered and bulleted lists, tables).
+Markdown and stray HTML marks; also pipe tables "a | b |" and columns aligned with spaces, as
+letterheads are often pasted) and .docx (paragraphs, numbered and bulleted lists, tables).
+Bold is kept as a flag (a heading may be marked only by it), and so is a bold lead-in
+("**1. Cải cách thể chế:** 100% …").
 Damaged, empty, protected or oversized files are refused with a reason, never a traceback.
 """
 
@@ -11,6 +14,7 @@ import html
 import re
 import zipfile
 from dataclasses import dataclass
+from itertools import takewhile
 from pathlib import Path
 
 MAX_BYTES = 20 * 1024 * 1024  # a plan is a few hundred kB; anything this big is not one
@@ -31,6 +35,8 @@ class Block:
     numbered: str | None = None  # the number a Word list gives this paragraph ("1.", "a)")
     bullet: bool = False
     line: int = 0  # for findings: the text file's line; in Word, paragraphs and table rows counted from the top
+    bold: bool = False  # the whole paragraph is bold
+    lead: str | None = None  # bold words that open the paragraph ("1. Cải cách thể chế:")
 
 
 def clean(text: str) -> str:
@@ -60,6 +66,10 @@ def read(path: Path) -> list[Block]:
     return blocks
 
 
+BULLET = re.compile(r"^\s*[-+•–]\s")
+DECORATION = re.compile(r"[|\s:_=-]+")  # "|", "-------", "|---|---|": layout, no words
+
+
 def _text(path: Path) -> list[Block]:
     try:
         raw = path.read_bytes().decode("utf-8-sig")
@@ -67,16 +77,43 @@ def _text(path: Path) -> list[Block]:
         raise Unreadable("not-utf8-import", f"byte {exc.start}") from exc
     blocks = []
     for n, line in enumerate(raw.splitlines(), 1):
-        if "\t" in line:
-            blocks.append(Block("", f"line {n}", cells=[clean(c) for c in line.split("\t")], line=n))
-        elif line.strip() and _continues(line, blocks):
+        cells = _cells(line)
+        if not line.strip() or DECORATION.fullmatch(line.strip()):
+            pass
+        elif cells and (len([c for c in cells if c]) > 1 or "\t" in line):
+            blocks.append(Block("", f"line {n}", cells=cells, line=n))
+        elif cells:
+            blocks.append(Block(next(c for c in cells if c), f"line {n}", line=n))  # "Số: 0156/KH-UBND |"
+        elif _continues(line, blocks):
             blocks[-1].text = f"{blocks[-1].text} {clean(line)}"  # a sentence broken by a page
-        elif line.strip():
-            bullet = bool(re.match(r"\s*[-+•]\s", line))
-            blocks.append(Block(clean(re.sub(r"^\s*[-+•]\s", "", line)), f"line {n}", bullet=bullet, line=n))
+        else:
+            blocks.append(_line(line, n))
         if len(blocks) > MAX_BLOCKS:
             raise Unreadable("import-too-large", f"> {MAX_BLOCKS} blocks")
     return blocks
+
+
+def _cells(line: str) -> list[str] | None:
+    """A table row: tab-separated cells, a pipe row ("| Số hiệu | 0156/KH-UBND |"), or two short
+    columns aligned with spaces ("UBND XÃ A          CỘNG HÒA XÃ HỘI …")."""
+    if "\t" in line:
+        return [clean(c) for c in line.split("\t")]
+    stripped = line.strip()
+    if "|" in stripped:
+        return [clean(c) for c in stripped.strip("|").split("|")]
+    parts = re.split(r"\s{3,}", stripped)
+    if len(parts) > 1 and not BULLET.match(line) and all(len(p) <= 80 for p in parts):
+        return [clean(p) for p in parts]
+    return None
+
+
+def _line(line: str, n: int) -> Block:
+    bullet = bool(BULLET.match(line))
+    marked = re.sub(r"^\s*#+\s*", "", line.strip())
+    bold = bool(re.fullmatch(r"\*\*.+\*\*\*?|\*\*\*.+\*\*", marked)) and "**" not in marked.strip("*")
+    lead = re.match(r"\*\*(?P<lead>[^*]+)\*\*\s*(?P<rest>[^*\s].*)$", marked)
+    text = clean(BULLET.sub("", line))
+    return Block(text, f"line {n}", bullet=bullet, line=n, bold=bold, lead=clean(lead["lead"]) if lead and not bold else None)
 
 
 def _continues(line: str, blocks: list[Block]) -> bool:
@@ -142,7 +179,11 @@ def _paragraph(paragraph, n: int, counters: dict) -> Block | None:
             for deeper in [k for k in counters if k[0] == list_id and k[1] > level]:
                 del counters[deeper]  # a new item restarts the levels below it
             numbered = f"{counters[key]}."
-    return Block(text, f"paragraph {n}", numbered=numbered, bullet=bullet)
+    runs = [r for r in paragraph.runs if r.text.strip()]
+    bold = bool(runs) and all(r.bold for r in runs)
+    leading = list(takewhile(lambda r: r.bold, runs))
+    lead = clean("".join(r.text for r in leading)) if leading and not bold else None
+    return Block(text, f"paragraph {n}", numbered=numbered, bullet=bullet, bold=bold, lead=lead)
 
 
 def _unmerge(cells: list[str]) -> list[str]:

@@ -33,11 +33,14 @@ PartialDate = Annotated[str, BeforeValidator(_partial_date)]
 
 UnitKind = Literal["nation", "ministry", "province", "dept", "district", "commune", "office", "external"]
 Comparator = Literal[">=", ">", "=", "<=", "<"]
-MeasureUnit = Literal["percent", "count", "level", "rank", "points", "minutes"]
+MeasureUnit = Literal["percent", "count", "level", "rank", "points", "minutes", "group"]  # group: a band, PAPI's "nhóm 2"
 Recurrence = Literal["regular", "weekly", "monthly", "quarterly", "half-yearly", "annual", "on-demand", "as-guided"]
 DocKind = Literal[
     "plan", "programme", "inspection-plan", "remediation-plan",
     "resolution", "decision", "directive", "conclusion", "official-letter", "decree",
+    # issue 12: plans to raise PAR INDEX/SIPAS/PAPI, communication plans, reports of results, and
+    # "other" (a plan on one component of CCHC, a notice) — none of them owes the seven areas
+    "index-plan", "communication-plan", "report", "other",
 ]
 Confidence = Literal["V", "S"]
 

@@ -171,3 +171,10 @@ class Document(Strict):
     self_references: list[SelfReference] = Field(default_factory=list)
     reporting: list[Reporting] = Field(default_factory=list)
     inspections: list[Inspection] = Field(default_factory=list)
+    # what a Quyết định adopts ("ban hành kèm theo Quyết định này Kế hoạch …"): the plan's kind
+    adopts: DocKind | None = None
+    # whether the text holds the whole document: False for one cut short (it stops mid-sentence or
+    # at a cut marker, or lacks the closing and signature every plan has); None when not judged.
+    # cut_after: where the text stops ("line 67"); checks that conclude from absence stay silent past it.
+    complete: bool | None = None
+    cut_after: str | None = None
