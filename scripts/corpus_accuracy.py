@@ -4,7 +4,8 @@ Each excerpt of ../shared/corpus (or $CASCADE_CORPUS_DIR) is cut below its '=' l
 six header lines are not part of the document), written to a temporary .txt and imported
 with the Lai Châu example workspace; it is compared with tests/corpus/labels/<stem>.yaml:
 
-- header: number, date, period and kind, each right or not; the issuer only as "recognised or
+- header: number, date, period and kind, each right or not; the issuer right when it is the
+  labelled unit (or "ambiguous" where the label cannot name the province) — formerly "recognised or
   not" (the label names one and the importer found one by itself, or neither did) — when the
   importer cannot name it, the file is imported again with a stand-in issuer to measure the rest;
 - targets: the labelled quantified targets against the imported targets that carry a figure
@@ -28,6 +29,7 @@ import yaml
 from tabulate import tabulate
 
 from cascade import importer
+from cascade.hierarchy import name_key
 from cascade.load import load_workspace
 from cascade.targets import own_targets
 
@@ -48,21 +50,37 @@ def body(path: Path) -> str:
 
 
 def read(path: Path, ws):
-    """The imported document, and whether its issuer was found without help."""
+    """The imported document, and its issuer as found without help: a unit id, "ambiguous", or
+    None (then the file is read again with a stand-in issuer, to measure the rest)."""
     try:
-        return importer.import_file(path, ws), True
+        imported = importer.import_file(path, ws)
+        return imported, imported.document.issuer
+    except importer.AmbiguousIssuer:
+        return importer.import_file(path, ws, STAND_IN), "ambiguous"
     except importer.NoIssuer:
-        return importer.import_file(path, ws, STAND_IN), False
+        return importer.import_file(path, ws, STAND_IN), None
 
 
-def header_right(doc, label: dict, issuer_found: bool) -> dict:
+def issuer_right(found: str | None, label: dict | None, hierarchy) -> bool:
+    """Right when it is the labelled unit (its name, and its province when the label gives
+    one); not naming one ("ambiguous" or "not found") is right when the text cannot tell which
+    unit it is (the label gives no province): a guess there would be wrong."""
+    if label is None or found in (None, "ambiguous"):
+        return found in (None, "ambiguous") and (label is None or label["province"] is None)
+    unit = hierarchy.units[found]
+    names = {name_key(n) for n in (unit.name, *unit.aliases)}
+    above = " ".join(hierarchy.units[a].name for a in (found, *hierarchy.lineage(found)))
+    return name_key(label["name"]) in names and (label["province"] is None or label["province"] in above)
+
+
+def header_right(doc, label: dict, issuer: bool) -> dict:
     period = (doc.period.start, doc.period.end) if doc.period else None
     want = label["period"]
     return {"number": doc.number == label["number"],
             "date": (doc.date or None) == (str(label["date"]) if label["date"] else None),
             "period": period == ((want["start"], want["end"]) if want else None),
             "kind": doc.kind == label["kind"],
-            "issuer": issuer_found == (label["issuer"] is not None)}
+            "issuer": issuer}
 
 
 def _bound(comparator, value, unit) -> tuple:
@@ -118,14 +136,14 @@ def main() -> int:
                 print(label_path.stem)
             imported, found = read(path, ws)
             doc = imported.document
-            head = header_right(doc, label, found)
+            head = header_right(doc, label, issuer_right(found, label["issuer"], ws.hierarchy))
             right, got, expected = target_counts(doc, label, details)
             if details:
                 for f in FIELDS:
                     if not head[f]:
                         print(f"    {f}: {getattr(doc, f, None) if f != 'issuer' else found} ≠ {label[f]}")
             wrong = " ".join(f for f in FIELDS if not head[f])
-            rows.append([label_path.stem[:28], f"{sum(head[f] for f in FIELDS[:4])}/4", "yes" if found else "no", wrong,
+            rows.append([label_path.stem[:28], f"{sum(head[f] for f in FIELDS[:4])}/4", found or "—", wrong,
                          pct(right, got), pct(right, expected), "no" if doc.complete is False else "yes?",
                          len(imported.unclassified)])
             total.update(files=1, header=sum(head[f] for f in FIELDS[:4]), issuer=int(head["issuer"]), right=right,
@@ -137,7 +155,7 @@ def main() -> int:
     print()
     print(f"Header fields right (number, date, period, kind): {pct(t['header'], 4 * t['files'])}; "
           "wrong by field: " + ", ".join(f"{f} {t['wrong ' + f]}" for f in FIELDS[:4]))
-    print(f"Issuer recognised or not, as labelled: {pct(t['issuer'], t['files'])}")
+    print(f"Issuer right (the labelled unit; none where the text cannot tell): {pct(t['issuer'], t['files'])}")
     print(f"Header fields right, the issuer included: {pct(t['header'] + t['issuer'], 5 * t['files'])}")
     print(f"Targets: precision {pct(t['right'], t['got'])}, recall {pct(t['right'], t['expected'])}")
     print(f"Excerpts known to be incomplete: {pct(t['cut'], t['files'])}")

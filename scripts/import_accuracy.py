@@ -15,6 +15,7 @@ from tabulate import tabulate
 
 from cascade.importer import import_file
 from cascade.load import load_workspace
+from cascade.paths import example_workspace
 from cascade.pickup import words
 from cascade.targets import own_targets as targets
 
@@ -71,7 +72,7 @@ def _pct(n: int, d: int) -> str:
 
 
 def main() -> int:
-    ws = load_workspace()
+    ws = load_workspace(example_workspace())
     seeds = sorted((Path(ws.root) / "seeds").glob("*.txt"))
     by_seed = {d.seed: d for d in ws.documents.values() if d.seed}
     all_rows, full_n, full_d, table_lines = [], 0, 0, []

@@ -47,7 +47,8 @@ TEXT = {
         "no-failing-example": "Quy tắc chưa có ví dụ vi phạm: {rules}",
         "lint": "{n} vấn đề trong tệp quy tắc.",
         "unclassified": "chưa phân loại",
-        "no-issuer": "cascade: không nhận ra đơn vị ban hành ({name}) — chỉ rõ bằng --issuer MÃ_ĐƠN_VỊ (xem cascade tree)",
+        "no-issuer": "cascade: không nhận ra đơn vị ban hành ({name}) — chỉ rõ bằng --issuer MÃ_ĐƠN_VỊ (tìm mã bằng cascade tree --find TÊN)",
+        "ambiguous-issuer": "cascade: '{name}' là tên của nhiều đơn vị và văn bản không cho biết đơn vị nào — chọn bằng --issuer MÃ:{units}",
         "schema-kinds": "cascade: cần một loại tệp ({kinds}) hoặc --output-dir THƯ_MỤC",
         "no-passing-example": "Quy tắc chưa có ví dụ đạt: {rules}",
         "unknown-rule": "cascade: '{rule}' không phải quy tắc hoặc mức hợp lệ — cần mã quy tắc (ví dụ TGT-002) hoặc QUY_TẮC=error|warning|info",
@@ -73,7 +74,8 @@ TEXT = {
         "no-failing-example": "Rules without a failing example: {rules}",
         "lint": "{n} problem(s) in the rule files.",
         "unclassified": "not classified",
-        "no-issuer": "cascade: the issuing unit could not be matched ({name}) — name it with --issuer UNIT_ID (see cascade tree)",
+        "no-issuer": "cascade: the issuing unit could not be matched ({name}) — name it with --issuer UNIT_ID (find it with cascade tree --find NAME)",
+        "ambiguous-issuer": "cascade: '{name}' is the name of several units and the text does not say which — choose with --issuer ID:{units}",
         "schema-kinds": "cascade: expected a file kind ({kinds}) or --output-dir DIR",
         "no-passing-example": "Rules without a passing example: {rules}",
         "unknown-rule": "cascade: '{rule}' is not a rule or a valid level — expected a rule id (e.g. TGT-002) or RULE=error|warning|info",
@@ -274,6 +276,8 @@ def main(argv: list[str] | None = None) -> int:
 # Failures that are the input's fault: exception -> (message key, its fields).
 FAILURES = {
     importer.NoIssuer: ("no-issuer", lambda e: {"name": e.args[0] or "?"}),
+    importer.AmbiguousIssuer: ("ambiguous-issuer", lambda e: {"name": e.name, "units": "".join(
+        f"\n  {uid}  {name} ({where})" for uid, name, where in e.candidates)}),
     layering.UnknownRule: ("unknown-rule", lambda e: {"rule": e.args[0]}),
     OutputExists: ("exists", lambda e: {"path": e.args[0]}),
     load.UnknownDocument: ("no-doc", lambda e: {"id": e.args[0], "ids": ", ".join(e.args[1])}),
@@ -352,13 +356,6 @@ def cmd_init(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _print_unclassified(imported) -> None:
-    """What the importer did not understand goes to standard error: nothing is dropped silently."""
-    if imported and imported.unclassified and sys.stderr.isatty():
-        print(f"{imported.source}: {len(imported.unclassified)} đoạn chưa phân loại / passages not classified "
-              f"(cascade import {imported.source} for the list)", file=sys.stderr)
-
-
 def cmd_import(args: argparse.Namespace) -> int:
     if args.output and args.output.exists() and not args.force:
         raise OutputExists(args.output)
@@ -379,14 +376,15 @@ def cmd_check(args: argparse.Namespace) -> int:
     # Checking named documents needs only them and what reaches them: read no more.
     names_only = args.documents and not any(Path(a).suffix for a in args.documents)
     ws = _workspace(args, focus=args.documents if names_only else None)
-    ids = []
+    ids, unread = [], {}
     for arg in args.documents:
         doc_id, imported = load.document_arg(ws, arg, args.issuer)
-        _print_unclassified(imported)
         ids.append(doc_id)
+        unread[doc_id] = len(imported.unclassified) if imported else 0
     ids = ids or [d.id for d in ws.documents.values() if not d.reference]
     findings = pipeline.check(ws, ids, args.lang, as_of=args.as_of)
-    print(FORMATS[args.format](findings, summarise(findings, ids), args.lang), end="")
+    summary = summarise(findings, ids, pipeline.not_checked(ws, ids, unread))
+    print(FORMATS[args.format](findings, summary, args.lang), end="")
     failing = any(at_or_above(f.severity, args.fail_on) for f in findings if f.waived is None)
     return EXIT_FINDINGS if failing else EXIT_OK
 

@@ -24,6 +24,9 @@ _TONE_FIRST = re.compile("([òóõỏọùúũủụ])([ay])")
 _SAME = [(re.compile(r"\b(ủy|uỷ) ban nhân dân\b"), "ubnd"), (re.compile(r"\btp\.?(?= )"), "thành phố")]
 
 
+_QUOTES = str.maketrans("", "", "'’‘ʼ`")  # "Đưng K’Nớ" = "Đưng KNớ"
+
+
 def _tone_second(m: re.Match) -> str:
     first = unicodedata.normalize("NFD", m[1])
     return first[0] + unicodedata.normalize("NFC", m[2] + first[1:])
@@ -33,7 +36,7 @@ def _tone_second(m: re.Match) -> str:
 def name_key(name: str) -> str:
     """The form two names are compared in: NFC, case-folded, single spaces, no edge punctuation,
     one tone placement ("hoá" and "hóa" compare equal), and "Ủy ban nhân dân" written "UBND"."""
-    text = name.casefold()
+    text = name.casefold().translate(_QUOTES)
     if not text.isascii():
         if not unicodedata.is_normalized("NFC", text):
             text = unicodedata.normalize("NFC", text)
@@ -158,7 +161,8 @@ class Hierarchy:
 
     def find(self, name: str, on: dt.date | None = None, near: str | None = None) -> list[str]:
         """Units a name can mean on a date; when several, the one `near` is or has as a child
-        (then its parent's, and so on up) wins: "Văn phòng" in a department's plan is its own."""
+        (then its parent's, and so on up) wins: "Văn phòng" in a department's plan is its own,
+        "UBND xã Phú Lâm" in a Thanh Hóa plan is Thanh Hóa's."""
         key = name_key(name)
         everywhere = self._names.get(key, [])
         if len(everywhere) > 1 and near in self.units:
@@ -166,6 +170,10 @@ class Hierarchy:
                 if scope in self._by_parent.get((self.units[scope].parent, key), ()) and valid_on(self.units[scope], on):
                     return [scope]
                 inside = [c for c in self._by_parent.get((scope, key), []) if valid_on(self.units[c], on)]
+                if inside:
+                    return inside
+            for scope in self.ancestors(near, on):  # deeper down, or under a parent that has ended
+                inside = [u for u in everywhere if scope in self.lineage(u) and valid_on(self.units[u], on)]
                 if inside:
                     return inside
         return [uid for uid in everywhere if valid_on(self.units[uid], on)]

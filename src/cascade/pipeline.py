@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from cascade.checks import KINDS
 from cascade.context import Context
@@ -12,8 +12,10 @@ from cascade.errors import Location
 from cascade.finding import Fact, Finding
 from cascade.messages import say
 from cascade.models import CheckRule, Document
+from cascade.hierarchy import as_date
 from cascade.propagate import Propagation
-from cascade.workspace import OTHER_AREA, Workspace
+from cascade.targets import doc_years
+from cascade.workspace import OTHER_AREA, PLAN_KINDS, Workspace
 
 
 class InternalError(Exception):
@@ -48,8 +50,53 @@ def check(ws: Workspace, doc_ids: Iterable[str] | None = None, lang: str = "vi",
 
 def _check_document(ws, doc, propagation, as_of, lang, active) -> list[Finding]:
     ctx = Context.of(ws, propagation, doc, as_of)
-    return [waive(f, active) for rule in ws.rules.checks.checks if applies(rule, doc, ws)
+    return [waive(f, active) for rule in ws.rules.checks.checks if applies(rule, doc, ws) and not _past_cut(rule, doc)
             for f in _run(rule, doc, ctx, ws, lang)]
+
+
+def _past_cut(rule: CheckRule, doc: Document) -> bool:
+    """A rule that concludes from absence says nothing about a document cut short."""
+    return doc.complete is False and getattr(KINDS[rule.kind], "FROM_ABSENCE", False)
+
+
+@dataclass(frozen=True)
+class NotChecked:
+    """What could not be checked in a document, and why: every report says so."""
+
+    document: str
+    reason: str  # incomplete | unknown-period | no-provincial-plan | unread
+    detail: str = ""
+
+    def to_json(self) -> dict:
+        return {"document": self.document, "reason": self.reason, "detail": self.detail}
+
+
+def not_checked(ws: Workspace, doc_ids: Iterable[str], unread: dict[str, int] | None = None) -> list[NotChecked]:
+    """For each document: a cut text, an unknown period, a province whose plan the workspace
+    lacks (its obligations are unknown), passages the reader could not read."""
+    notes = []
+    for doc_id in doc_ids:
+        doc = ws.documents[doc_id]
+        if doc.complete is False:
+            skipped = sorted(r.id for r in ws.rules.checks.checks if r.enabled and _past_cut(r, doc))
+            notes.append(NotChecked(doc_id, "incomplete", f"{doc.cut_after or '?'}; {', '.join(skipped)}"))
+        years = doc_years(doc)
+        if not years:
+            notes.append(NotChecked(doc_id, "unknown-period"))
+        province = _province(ws, doc)
+        if province and years and not any(d.kind in PLAN_KINDS and set(doc_years(d)) & set(years)
+                                           for d in ws.issued_by(province)):
+            notes.append(NotChecked(doc_id, "no-provincial-plan", ws.hierarchy.units[province].name))
+        if (unread or {}).get(doc_id):
+            notes.append(NotChecked(doc_id, "unread", str(unread[doc_id])))
+    return notes
+
+
+def _province(ws: Workspace, doc: Document) -> str | None:
+    """The province above the issuer (none for a province itself, a ministry, the nation)."""
+    years = doc_years(doc)
+    on = as_date(doc.date) or (dt.date(years.start, 1, 1) if years else None)
+    return next((a for a in ws.hierarchy.ancestors(doc.issuer, on) if ws.hierarchy.units[a].kind == "province"), None)
 
 
 def waive(finding: Finding, waivers) -> Finding:

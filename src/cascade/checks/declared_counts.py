@@ -15,6 +15,9 @@ from cascade.models import Strict
 MESSAGE_FIELDS = {"text"}
 
 
+# It concludes from what a document does not say: silent past the point where a cut text stops.
+FROM_ABSENCE = True
+
 class Params(Strict):
     mode: Literal["counts", "announced"]
 

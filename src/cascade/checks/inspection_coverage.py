@@ -13,6 +13,9 @@ from cascade.propagate import binding
 from cascade.targets import describe, doc_years, own_targets
 
 
+# It concludes from what a document does not say: silent past the point where a cut text stops.
+FROM_ABSENCE = True
+
 class Params(Strict):
     report: Literal["missed", "unknown"]  # a share below the requirement, or no requirement known
     kinds: list[str] | None = None  # which children count; default: all but external bodies

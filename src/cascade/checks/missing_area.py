@@ -4,6 +4,9 @@ from cascade.finding import Fact
 from cascade.models import Strict
 
 
+# It concludes from what a document does not say: silent past the point where a cut text stops.
+FROM_ABSENCE = True
+
 class Params(Strict):
     pass
 

@@ -15,6 +15,9 @@ from cascade.propagate import binding
 from cascade.targets import describe
 
 
+# It concludes from what a document does not say: silent past the point where a cut text stops.
+FROM_ABSENCE = True
+
 class Params(Strict):
     from_obligations: bool = True
     indicators: list[str] = []

@@ -13,6 +13,9 @@ from cascade.models import Strict
 MESSAGE_FIELDS = {"via"}
 
 
+# It concludes from what a document does not say: silent past the point where a cut text stops.
+FROM_ABSENCE = True
+
 class Params(Strict):
     min_share: float = Field(0.5, ge=0, le=1)  # share of the assigned task's words
     include_later: bool = False

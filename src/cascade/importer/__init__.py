@@ -6,7 +6,7 @@
     structure blocks → headings, their levels and the areas they name
     build     headings and items → targets and tasks, citations, what could not be read
     completeness  whether the text holds the whole document
-    issuer    the issuer matched by name
+    issuer    the issuer, anywhere in the country, at the document's date
 and here: the id, and validation into a Document.
 """
 
@@ -21,13 +21,13 @@ import yaml
 from cascade.errors import Location
 from cascade.importer import build, header, kind, reader
 from cascade.importer.completeness import completeness
-from cascade.importer.issuer import NoIssuer, _issuer
+from cascade.importer.issuer import ISSUES, AmbiguousIssuer, NoIssuer, document_date, recognise
 from cascade.importer.reader import Unreadable
 from cascade.models import Document
 from cascade.yaml_models import walk
 from cascade.source import display_path
 
-__all__ = ["Imported", "NoIssuer", "Unreadable", "import_file"]
+__all__ = ["AmbiguousIssuer", "Imported", "NoIssuer", "Unreadable", "import_file"]
 
 FIELD_ORDER = ["id", "kind", "issuer", "issuer_as_written", "number", "number_as_written", "date", "date_as_written",
                "place", "title", "period", "adopts", "complete", "cut_after", "seed", "cites", "headings", "areas", "declared_counts", "announced",
@@ -60,7 +60,8 @@ def import_file(path: Path, ws, issuer: str | None = None) -> Imported:
                                           build.area_keys(ws.rules), bool(period and period["end"] > period["start"]))
     data, unclassified = build.build(blocks, head, doc_kind, ws.rules, ws.hierarchy, issuer)
     complete, cut_after = completeness(blocks)
-    unit, written = _issuer(blocks, ws.hierarchy, issuer)
+    unit, written = recognise(blocks, head.end, ws.hierarchy, document_date(head.fields, period), issuer)
+    unclassified = [u for u in unclassified if u["where"] not in _formalities(blocks)]
     data.update(id=_slug(path.stem), kind=doc_kind, issuer=unit, issuer_as_written=written,
                 title=title or path.stem, period=period, adopts=adopts, complete=complete, cut_after=cut_after)
     data["areas"] = {a: {k: v for k, v in c.items() if v} for a, c in data["areas"].items()}
@@ -70,6 +71,14 @@ def import_file(path: Path, ws, issuer: str | None = None) -> Imported:
             cite["document"] = by_number[cite["number"]]
     ordered = {k: data[k] for k in FIELD_ORDER if data.get(k) not in (None, [], {})}
     return Imported(ordered, unclassified, path, blocks)
+
+
+def _formalities(blocks: list[reader.Block]) -> set[str]:
+    """Where the recipients and the signature are ("Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", the
+    signer), and the sentence that issues the plan: read, not content to classify."""
+    start = next((i for i, b in enumerate(blocks) if re.match(r"^(Nơi nhận|TM\.|KT\.)", b.text or "")), len(blocks))
+    issuing = {b.where for b in blocks if b.text and ISSUES.search(b.text) and b.text.rstrip().endswith(("sau:", "sau"))}
+    return {b.where for b in blocks[start:]} | issuing
 
 
 def _place(document: Document, blocks: list[reader.Block], file: str) -> None:

@@ -1,41 +1,216 @@
-"""The issuer: matched by the sentence where the document names itself. (Being rewritten for
-the whole country in its own work; kept here verbatim.)"""
+"""The issuer, anywhere in the country, at the document's date.
+
+Where a plan names its issuer, most telling first: the letterhead ("ỦY BAN NHÂN DÂN TỈNH ĐỒNG
+NAI / ỦY BAN NHÂN DÂN XÃ PHÚ LÂM", as lines or table cells; the lowest body is the issuer, the
+ones above it say where), the sentence where it issues the plan ("UBND xã Phú Lâm xây dựng Kế
+hoạch", "Ngày 30/12/2025, UBND ... đã ban hành"), and the closing ("TM. ỦY BAN NHÂN DÂN XÃ ...").
+The province comes from the letterhead, the place-date line, the title or the body; a name
+that stays ambiguous (238 commune names occur in more than one province) is never settled
+silently: the candidates are listed and --issuer chooses.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
+from dataclasses import dataclass
 
-from cascade.hierarchy import name_key
+from cascade.hierarchy import Hierarchy, as_date, name_key
+from cascade.importer.reader import Block
+
+# A body of local government by its type word: "UBND xã Phú Lâm", "TỈNH ĐỒNG NAI".
+TYPES = r"thành phố|thị trấn|thị xã|đặc khu|huyện|quận|phường|tỉnh|xã"
+DESIGNATION = re.compile(rf"(?:\bubnd\s+|\bhđnd\s+)?\b({TYPES})\s+(.+?)(?=\s+(?:ubnd|hđnd|{TYPES}|số)\b|[,;:()]|$)")
+# Bodies named without a type word: departments, ministries, offices, steering committees.
+BODY = re.compile(r"^(sở|bộ|thanh tra|văn phòng|ban|trung tâm|phòng|chi cục)\b")
+ISSUES = re.compile(r"([^,;.:]+?)\s+(?:đã\s+)?(?:xây dựng|ban hành)\s+(?:kế hoạch|chương trình|quyết định)"
+                    r"|(?:kế hoạch|chương trình)\b[^.;]*?\bđược\s+([^,;.:]+?)\s+(?:xây dựng|ban hành)", re.I)
+CLOSING = re.compile(r"^(?:tm\.?|kt\.?)\s+(.+)", re.I)
+PLACE_DATE = re.compile(r"^([^,\d]{2,40}),\s*ngày\b", re.I)
 
 
 class NoIssuer(Exception):
     """The issuer could not be matched to the hierarchy by name: --issuer is needed."""
 
 
-def _issuer(blocks, hierarchy, given: str | None) -> tuple[str, str]:
+class AmbiguousIssuer(Exception):
+    """A name several units bear, and nothing in the text tells which: (name, candidates)."""
+
+    def __init__(self, name: str, candidates: list[tuple[str, str, str]]):
+        super().__init__(name, candidates)
+        self.name, self.candidates = name, candidates  # (id, name, where: the chain above it)
+
+
+@dataclass
+class Named:
+    written: str  # as the document writes it
+    units: list[str]  # the units it can mean
+
+
+def recognise(blocks: list[Block], opening: int, hierarchy: Hierarchy, on: dt.date | None,
+              given: str | None = None) -> tuple[str, str]:
+    """(unit id, name as written) of the issuer; `opening`: where the letterhead and title end."""
     if given:
-        found = [given] if given in hierarchy.units else hierarchy.find(given)
-        if not found:
-            raise NoIssuer(given)
-        return found[0], hierarchy.units[found[0]].name if given in hierarchy.units else given
-    names = sorted(((name_key(n), uid) for uid, u in hierarchy.units.items() if u.kind != "external"
-                    for n in (u.name, *u.aliases)), key=lambda p: -len(p[0]))
-    # The issuer names itself in the opening: "UBND xã Mù Cả xây dựng Kế hoạch …".
-    # The name starts a clause ("…; Thanh tra tỉnh xây dựng"), unlike a cited issuer ("của …").
-    sentences = [b.text for b in blocks if b.text and re.search(r"(xây dựng|ban hành)\s+kế hoạch", b.text, re.I)]
-    for text in sentences:
-        key = name_key(text)
-        for name, uid in names:
-            for at in (m.start() for m in re.finditer(re.escape(name), key)):
-                starts_clause = re.search(r"(^|[,;.:]\s*)$", key[:at])
-                if starts_clause and re.match(r"\s*(xây dựng|ban hành)\s+kế hoạch", key[at + len(name):]):
-                    return uid, _as_written(text, name) or hierarchy.units[uid].name
+        return _given(given, hierarchy, on)
+    texts = [t for b in blocks for t in (b.cells if b.cells is not None else [b.text]) if t]
+    head = [t for b in blocks[:opening] for t in (b.cells if b.cells is not None else [b.text]) if t]
+    letterhead = [t for t in head if _capitals(t) and len(t.split()) <= 14]  # not a sentence of the opening
+    places = _hints(head + texts[:80], hierarchy, on)
+    found = (_letterhead(letterhead, hierarchy, on) or _issuing(texts, hierarchy, on) or _closing(texts, hierarchy, on)
+             or _bare_letterhead(head, hierarchy, on))
+    for named in found:
+        chosen = _narrow(named.units, places, hierarchy, on)
+        if len(chosen) == 1:
+            return chosen[0], named.written
+        if len(chosen) > 1:
+            raise AmbiguousIssuer(named.written, _described(chosen, hierarchy, on))
     raise NoIssuer(None)
 
 
-def _as_written(text: str, name: str) -> str | None:
+def _given(given: str, hierarchy: Hierarchy, on: dt.date | None) -> tuple[str, str]:
+    if given in hierarchy.units:
+        return given, hierarchy.units[given].name
+    found = _alive_first(hierarchy.find(given), hierarchy, on)
+    if not found:
+        raise NoIssuer(given)
+    if len(found) > 1:
+        raise AmbiguousIssuer(given, _described(found, hierarchy, on))
+    return found[0], given
+
+
+def _names_in(text: str, hierarchy: Hierarchy, on: dt.date | None) -> list[Named]:
+    """The bodies a line names, each with the units it can mean, in the order written."""
+    key = name_key(text)
+    found = []
+    if BODY.match(key):
+        units = _alive_first(hierarchy.find(key), hierarchy, on)
+        if units:
+            return [Named(_written(text, key), units)]
+    for match in DESIGNATION.finditer(key):
+        kind, words = match[1], match[2].split()
+        for end in range(min(len(words), 6), 0, -1):  # the name may run on: "tỉnh Đắk Nông giai đoạn …"
+            proper = " ".join(words[:end])
+            units = _alive_first(hierarchy.find(f"ubnd {kind} {proper}"), hierarchy, on)
+            if units:
+                found.append(Named(_written(text, f"{kind} {proper}"), units))
+                break
+    return found
+
+
+def _letterhead(lines: list[str], hierarchy: Hierarchy, on: dt.date | None) -> list[Named]:
+    """The bodies of the letterhead, lowest (the issuer) first, narrowed by the ones above it.
+    A name broken over two lines ("BAN CHỈ ĐẠO CẢI / CÁCH HÀNH CHÍNH CỦA CHÍNH PHỦ") is joined."""
+    named = [n for line in lines for n in _names_in(line, hierarchy, on)]
+    if not named:
+        named = [n for a, b in zip(lines, lines[1:]) for n in _names_in(f"{a} {b}", hierarchy, on)]
+    if not named:
+        return []
+    issuer, above = named[-1], named[:-1]
+    for parent in above:
+        inside = [u for u in issuer.units if any(p in hierarchy.lineage(u) for p in parent.units)]
+        issuer = Named(issuer.written, inside or issuer.units)
+    return [issuer]
+
+
+def _issuing(texts: list[str], hierarchy: Hierarchy, on: dt.date | None) -> list[Named]:
+    """The subject of "… xây dựng / ban hành Kế hoạch": a name that is the whole clause before
+    the verb (a cited issuer is not: "của Chính phủ ban hành …"). "UBND huyện" alone is the
+    district the text names ("… thuộc huyện Thường Tín")."""
+    for text in texts:
+        for match in ISSUES.finditer(text):
+            phrase = (match[1] or match[2]).strip()
+            generic = re.fullmatch(rf"(?:ubnd|ủy ban nhân dân)\s+({TYPES})", name_key(phrase))
+            units = _named_by_type(generic[1], texts, hierarchy, on) if generic else []
+            units = units or _alive_first(hierarchy.find(phrase), hierarchy, on)
+            if units:
+                return [Named(phrase, units)]
+    return []
+
+
+def _named_by_type(kind: str, texts: list[str], hierarchy: Hierarchy, on: dt.date | None) -> list[str]:
+    """The units the text names with this type word, when it names just one."""
+    names = {n.written.casefold(): n.units for t in texts for n in _names_in(t, hierarchy, on)
+             if name_key(n.written).startswith(kind + " ")}
+    return next(iter(names.values())) if len(names) == 1 else []
+
+
+def _bare_letterhead(lines: list[str], hierarchy: Hierarchy, on: dt.date | None) -> list[Named]:
+    """A letterhead that says only "ỦY BAN NHÂN DÂN", with the place-date line naming a
+    province ("Bắc Giang, ngày …"): that province's people's committee."""
+    if not any(name_key(line).startswith(("ubnd", "ủy ban nhân dân")) for line in lines):
+        return []
+    for line in lines:
+        place = PLACE_DATE.match(line.strip())
+        if place:
+            key = name_key(place[1])
+            units = _alive_first(hierarchy.find(f"ubnd tỉnh {key}") + hierarchy.find(f"ubnd thành phố {key}"), hierarchy, on)
+            provinces = [u for u in units if hierarchy.units[u].kind == "province"]
+            if provinces:
+                return [Named(f"UBND {place[1].strip()}", provinces)]
+    return []
+
+
+def _closing(texts: list[str], hierarchy: Hierarchy, on: dt.date | None) -> list[Named]:
+    """"TM. ỦY BAN NHÂN DÂN XÃ …" above the signature."""
+    for text in reversed(texts[-30:]):
+        match = CLOSING.match(text.strip())
+        if match:
+            named = _names_in(match[1], hierarchy, on)
+            if named:
+                return named[-1:]
+    return []
+
+
+def _hints(texts: list[str], hierarchy: Hierarchy, on: dt.date | None) -> set[str]:
+    """Provinces and places the text gives: "tỉnh Đồng Nai" anywhere in the opening, the
+    place-date line ("Phú Lâm, ngày …")."""
+    hints: set[str] = set()
+    for text in texts:
+        for named in _names_in(text, hierarchy, on):
+            hints |= {u for u in named.units if hierarchy.units[u].kind == "province"}
+        place = PLACE_DATE.match(text.strip())
+        if place:
+            key = name_key(place[1])
+            hints |= {u for u in hierarchy.find(f"ubnd tỉnh {key}") + hierarchy.find(f"ubnd thành phố {key}")
+                      if hierarchy.units[u].kind == "province"}
+    return hints
+
+
+def _narrow(units: list[str], hints: set[str], hierarchy: Hierarchy, on: dt.date | None) -> list[str]:
+    """The candidates inside the provinces the text names (all of them when it names none, or
+    none of theirs)."""
+    inside = [u for u in units if u in hints or hints & set(hierarchy.lineage(u))]
+    return inside or units
+
+
+def _alive_first(units: list[str], hierarchy: Hierarchy, on: dt.date | None) -> list[str]:
+    """The units that exist on the date; else (an old name in a newer plan) all of them."""
+    if on is None:
+        return units
+    alive = [u for u in units if hierarchy.units[u].valid_from is None or hierarchy.units[u].valid_from <= on]
+    alive = [u for u in alive if hierarchy.units[u].valid_to is None or on <= hierarchy.units[u].valid_to]
+    return alive or units
+
+
+def _described(units: list[str], hierarchy: Hierarchy, on: dt.date | None) -> list[tuple[str, str, str]]:
+    return [(u, hierarchy.units[u].name, ", ".join(hierarchy.units[a].name for a in hierarchy.ancestors(u, on)[:-1]))
+            for u in sorted(units)]
+
+
+def _capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def _written(text: str, key: str) -> str:
     """The name as the text writes it ("UBND xã Mù CẢ"), found regardless of case and spacing."""
-    pattern = r"\s+".join(re.escape(word) for word in name.split())
+    words = key.split()
+    pattern = r"\s+".join(re.escape(w) for w in words)
     found = re.search(pattern, unicodedata.normalize("NFC", text), re.IGNORECASE)
-    return found.group(0) if found else None
+    return found.group(0) if found else text.strip()
+
+
+def document_date(fields: dict, period: dict | None) -> dt.date | None:
+    """The date the issuer is read at: the document's own, else the start of its period."""
+    return as_date(fields.get("date")) or (dt.date(period["start"], 1, 1) if period else None)

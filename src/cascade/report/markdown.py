@@ -4,7 +4,7 @@ from itertools import groupby
 
 from tabulate import tabulate
 
-from cascade.report.summary import LABELS, severity_label, summary_line
+from cascade.report.summary import LABELS, not_checked_lines, severity_label, summary_line
 
 
 def cell(value) -> str:
@@ -20,4 +20,7 @@ def render(findings, summary, lang) -> str:
                  cell(f.message), cell(f.fix)] for f in group]
         headers = [labels[k] for k in ("severity", "rule", "where", "clause", "message", "fix")]
         out += [f"## {document}", "", tabulate(rows, headers=headers, tablefmt="github"), ""]
+    notes = not_checked_lines(summary, lang)
+    if notes:
+        out += [f"## {labels['not_checked']}", "", *(f"- {cell(line)}" for line in notes), ""]
     return "\n".join(out)

@@ -5,11 +5,12 @@ from collections import Counter
 from cascade.finding import SEVERITIES, Finding
 
 
-def summarise(findings: list[Finding], documents: list[str]) -> dict:
-    """Counts of the findings that stand; waived ones are counted apart."""
+def summarise(findings: list[Finding], documents: list[str], not_checked: list | None = None) -> dict:
+    """Counts of the findings that stand; waived ones are counted apart; what was not checked."""
     standing = [f for f in findings if f.waived is None]
     by_severity = Counter(f.severity for f in standing)
     return {
+        "not_checked": [n.to_json() for n in not_checked or []],
         "documents": len(documents),
         "findings": len(standing),
         "waived": len(findings) - len(standing),
@@ -29,13 +30,23 @@ LABELS = {
            "waived_line": " {waived} phát hiện được miễn trừ, tính riêng.", "waived": "miễn trừ",
            "severity": "Mức", "rule": "Quy tắc", "where": "Vị trí", "lineno": "Dòng", "clause": "Điều khoản", "message": "Nội dung",
            "expected": "Yêu cầu", "actual": "Thực tế", "fix": "Cách khắc phục", "source": "Nguồn",
-           "title": "Kết quả kiểm tra", "none": "Không có phát hiện nào."},
+           "title": "Kết quả kiểm tra", "none": "Không có phát hiện nào.",
+           "not_checked": "Chưa kiểm tra được",
+           "reason": {"incomplete": "văn bản bị cắt sau {detail} — không kết luận điều gì từ chỗ thiếu sau chỗ cắt (các quy tắc bỏ qua ở trên)",
+                      "unknown-period": "không rõ năm của văn bản — không xác định được nghĩa vụ của năm nào",
+                      "no-provincial-plan": "không gian làm việc không có kế hoạch của {detail} cho năm này — nghĩa vụ cấp tỉnh không rõ",
+                      "unread": "{detail} đoạn không đọc được (cascade import liệt kê từng đoạn)"}},
     "en": {"error": "error", "warning": "warning", "info": "info",
            "line": "{documents} documents, {findings} findings: {error} errors, {warning} warnings, {info} info.",
            "waived_line": " {waived} waived findings, counted apart.", "waived": "waived",
            "severity": "Severity", "rule": "Rule", "where": "Where", "lineno": "Line", "clause": "Clause", "message": "Message",
            "expected": "Expected", "actual": "Actual", "fix": "Fix", "source": "Source",
-           "title": "Check results", "none": "No findings."},
+           "title": "Check results", "none": "No findings.",
+           "not_checked": "Not checked",
+           "reason": {"incomplete": "the document stops after {detail} — nothing is concluded from absence past the cut (the rules skipped are listed)",
+                      "unknown-period": "the document's period is unknown — its obligations cannot be found",
+                      "no-provincial-plan": "the workspace has no plan of {detail} for the year — provincial obligations are unknown",
+                      "unread": "{detail} passage(s) could not be read (cascade import lists them)"}},
 }
 
 
@@ -43,3 +54,9 @@ def summary_line(summary: dict, lang: str) -> str:
     line = LABELS[lang]["line"].format(documents=summary["documents"], findings=summary["findings"],
                                        **summary["by_severity"])
     return line + (LABELS[lang]["waived_line"].format(waived=summary["waived"]) if summary["waived"] else "")
+
+
+def not_checked_lines(summary: dict, lang: str) -> list[str]:
+    """One line per thing not checked: "document: why"."""
+    reasons = LABELS[lang]["reason"]
+    return [f"{n['document']}: {reasons[n['reason']].format(detail=n['detail'])}" for n in summary.get("not_checked", [])]

@@ -4,7 +4,7 @@ from itertools import groupby
 
 from tabulate import tabulate
 
-from cascade.report.summary import LABELS, severity_label, summary_line
+from cascade.report.summary import LABELS, not_checked_lines, severity_label, summary_line
 
 
 def render(findings, summary, lang) -> str:
@@ -15,5 +15,8 @@ def render(findings, summary, lang) -> str:
         headers = [labels[k] for k in ("severity", "rule", "lineno", "clause", "message")]
         parts.append(f"== {document} ({file})\n" + tabulate(rows, headers=headers, tablefmt="simple",
                                                              maxcolwidths=[None, None, None, 24, 80]))
+    notes = not_checked_lines(summary, lang)
+    if notes:
+        parts.append(f"{labels['not_checked']}:\n" + "\n".join(f"- {line}" for line in notes))
     parts.append(summary_line(summary, lang) if findings else f"{labels['none']} {summary_line(summary, lang)}")
     return "\n\n".join(parts) + "\n"
