@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import json
 import os
 import re
+import shutil
 import sys
 import time
 from pathlib import Path
@@ -130,13 +132,15 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _parser(english: bool = False) -> argparse.ArgumentParser:
+    # The terminal's width read once, not by each of the ~80 formatters argparse makes.
+    formatter = functools.partial(argparse.RawDescriptionHelpFormatter, width=shutil.get_terminal_size().columns - 2)
     parser = _Parser(
         english=english,
         prog="cascade",
         description="Kiểm tra kế hoạch cải cách hành chính theo mục tiêu cấp trên / "
                     "Check PAR plans against what flows down the hierarchy.",
         epilog="ví dụ / example:\n  cascade validate\n  cascade tree --date 2024-03-01\n  cascade show kh-ttr-2026",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=formatter,
     )
     parser.add_argument("--version", action="version", version=f"cascade {__version__}")
     # also before the command ("cascade --lang en check"); main() applies the last --lang given
@@ -145,7 +149,7 @@ def _parser(english: bool = False) -> argparse.ArgumentParser:
 
     def command(name: str, help_: str) -> argparse.ArgumentParser:
         cmd = sub.add_parser(name, english=english, help=help_, description=help_, epilog=EXAMPLES[name],
-                             formatter_class=argparse.RawDescriptionHelpFormatter)
+                             formatter_class=formatter)
         cmd.add_argument("--lang", choices=["vi", "en"], default="vi", help="ngôn ngữ / language (vi)")
         return cmd
 

@@ -13,7 +13,10 @@ import unicodedata
 from collections.abc import Iterable
 from functools import cached_property, lru_cache
 
-import networkx as nx
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 from cascade.models import Group, Unit
 
@@ -36,13 +39,18 @@ def _tone_second(m: re.Match) -> str:
 def name_key(name: str) -> str:
     """The form two names are compared in: NFC, case-folded, single spaces, no edge punctuation,
     one tone placement ("hoá" and "hóa" compare equal), and "Ủy ban nhân dân" written "UBND"."""
-    text = name.casefold().translate(_QUOTES)
+    text = name.casefold()
     if not text.isascii():
+        text = text.translate(_QUOTES)
         if not unicodedata.is_normalized("NFC", text):
             text = unicodedata.normalize("NFC", text)
         text = _TONE_FIRST.sub(_tone_second, text)
-    for pattern, short in _SAME:
-        text = pattern.sub(short, text)
+        if "ban nhân dân" in text:
+            text = _SAME[0][0].sub(_SAME[0][1], text)
+    elif "'" in text or "`" in text:
+        text = text.translate(_QUOTES)
+    if "tp" in text:
+        text = _SAME[1][0].sub(_SAME[1][1], text)
     return " ".join(text.split()).strip(" .;,:")
 
 
@@ -79,17 +87,13 @@ class Hierarchy:
         self.national = national  # whether it stands on the national layer
         self.own = set(own)  # the units a workspace declares itself
         self.units: dict[str, Unit] = {u.id: u for u in units}
-        self._names: dict[str, list[str]] = {}  # name key -> units
-        self._by_parent: dict[tuple, list[str]] = {}  # (parent, name key) -> units
+        self._names: dict[str, list[str]] = {}  # name key -> units (a unit's id is a name too)
         self._ancestors: dict[tuple, list[str]] = {}  # the hierarchy does not change once built
         self._children: dict[str, list[str]] = {}  # every parent a unit ever had -> the unit
         for unit in self.units.values():
-            parents = (unit.parent, unit.former_parent) if unit.former_parent else (unit.parent,)
-            for key in {name_key(n) for n in (unit.id, unit.name, *unit.aliases)}:
+            for key in {name_key(n) for n in (unit.name, *unit.aliases)}:
                 self._names.setdefault(key, []).append(unit.id)
-                for parent in parents:
-                    self._by_parent.setdefault((parent, key), []).append(unit.id)
-            for parent in parents:
+            for parent in (unit.parent, unit.former_parent):
                 if parent in self.units:
                     self._children.setdefault(parent, []).append(unit.id)
         self._groups = {name_key(p): g for g in groups for p in g.phrases}
@@ -98,6 +102,8 @@ class Hierarchy:
     def graph(self) -> nx.DiGraph:
         """Parent → child over both periods (built when a tree is asked for: a plan's check
         needs only the indexes)."""
+        import networkx as nx  # here, not at the top: a plan's check starts faster without it
+
         graph = nx.DiGraph()
         graph.add_nodes_from(self.units)
         graph.add_edges_from((p, c) for p, children in self._children.items() for c in children)
@@ -107,6 +113,8 @@ class Hierarchy:
 
     def tree(self, on: dt.date) -> nx.DiGraph:
         """The units that exist on a date, with their parent edges of that date."""
+        import networkx as nx
+
         return nx.subgraph_view(self.graph, filter_node=lambda u: valid_on(self.units[u], on),
                                 filter_edge=lambda p, c: self.parent(c, on) == p)
 
@@ -163,13 +171,13 @@ class Hierarchy:
         """Units a name can mean on a date; when several, the one `near` is or has as a child
         (then its parent's, and so on up) wins: "Văn phòng" in a department's plan is its own,
         "UBND xã Phú Lâm" in a Thanh Hóa plan is Thanh Hóa's."""
-        key = name_key(name)
-        everywhere = self._names.get(key, [])
+        everywhere = [name] if name in self.units else self._names.get(name_key(name), [])
         if len(everywhere) > 1 and near in self.units:
             for scope in (near, *self.ancestors(near, on)):
-                if scope in self._by_parent.get((self.units[scope].parent, key), ()) and valid_on(self.units[scope], on):
+                if scope in everywhere and valid_on(self.units[scope], on):
                     return [scope]
-                inside = [c for c in self._by_parent.get((scope, key), []) if valid_on(self.units[c], on)]
+                inside = [c for c in everywhere if scope in (self.units[c].parent, self.units[c].former_parent)
+                          and valid_on(self.units[c], on)]
                 if inside:
                     return inside
             for scope in self.ancestors(near, on):  # deeper down, or under a parent that has ended
@@ -181,7 +189,7 @@ class Hierarchy:
     def known(self, name: str) -> bool:
         """Whether a name is a unit (at any date) or a group phrase."""
         key = name_key(name)
-        return key in self._names or key in self._groups
+        return name in self.units or key in self._names or key in self._groups
 
     def group(self, phrase: str) -> Group | None:
         return self._groups.get(name_key(phrase))

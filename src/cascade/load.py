@@ -11,8 +11,6 @@ import os
 import re
 from pathlib import Path
 
-import networkx as nx
-
 from cascade import importer, layering, national, source
 from cascade.errors import InputError, Location, Problem
 from cascade.hierarchy import Hierarchy, name_key
@@ -108,6 +106,10 @@ def _span(unit: Unit) -> str:
 
 
 def _check_cycles(units: dict[str, Unit], problems: list[Problem]) -> None:
+    if not units:
+        return
+    import networkx as nx  # here, not at the top: checking a plan with no workspace need not load it
+
     graph = nx.DiGraph((u.parent, u.id) for u in units.values() if u.parent in units)
     for cycle in nx.simple_cycles(graph):
         start = cycle.index(min(cycle, key=lambda uid: units[uid].loc))
@@ -243,6 +245,8 @@ def layered(national_units: list[Unit], own: list[Unit]) -> list[Unit]:
     """The national units with a workspace's own on top. An own unit replaces the national one
     with its id, or with one of its names under the same parent at overlapping dates (the
     workspace corrects it); what referred to a replaced unit follows it."""
+    if not own:
+        return national_units
     by_id = {u.id: u for u in national_units}
     replaced: dict[str, str] = {}  # national id -> own id
     children: dict[str, dict[str, list[Unit]]] = {}  # national parent -> name key -> units

@@ -64,39 +64,43 @@ def load_units() -> tuple[NationalUnit, ...]:
 @cache
 def load_departments() -> dict:
     """departments.yaml as a dict: the 12 sở of NĐ 150/2025, the optional ones, the old ones."""
-    return yaml.safe_load((national_dir() / "departments.yaml").read_text(encoding="utf-8"))
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load((national_dir() / "departments.yaml").read_text(encoding="utf-8"), Loader=loader)
 
 
 # ---------------------------------------------------------------- as hierarchy units
 
 NATION = "chinh-phu"  # the root of national/hierarchy.yaml
-TYPE_WORDS = ("thành phố", "thị trấn", "thị xã", "đặc khu", "huyện", "quận", "phường", "tỉnh", "xã")
 SOURCE = f"{DATASET['name']} {DATASET['version']}"
+BEFORE_REFORM = REFORM - timedelta(days=1)
+# The type word as a unit's name writes it ("thành phố thuộc tỉnh" names start "Thành phố").
+WRITTEN = {"thành phố thuộc tỉnh": "thành phố"}
 
 
-def _split(name: str) -> tuple[str, str]:
-    """("xã", "Mù Cả") from "Xã Mù Cả": the type word as names write it, and the proper name."""
-    lower = name.lower()
-    word = next((w for w in TYPE_WORDS if lower.startswith(w + " ")), "")
-    return word, name[len(word):].strip()
+TYPE_WORDS = ("thành phố", "thị trấn", "thị xã", "đặc khu", "huyện", "quận", "phường", "tỉnh", "xã")
 
 
-def _names(word: str, proper: str, official: str) -> tuple[str, list[str]]:
-    """A unit's name as plans write its issuing body ("UBND xã Mù Cả"), and the other ways."""
-    return f"UBND {word} {proper}", [official]  # name keys equate "Ủy ban nhân dân", "TP." and their short forms
+def _split(unit: NationalUnit) -> tuple[str, str]:
+    """("xã", "Mù Cả") from "Xã Mù Cả": the type word as the name writes it (7 units' names
+    and types disagree in the dataset: the name wins), and the proper name."""
+    word = WRITTEN.get(unit.type, unit.type)
+    if not unit.name[:len(word)].lower() == word:
+        word = next(w for w in TYPE_WORDS if unit.name.lower().startswith(w + " "))
+    return word, unit.name[len(word) + 1:]
 
 
 @cache
 def hierarchy_units() -> tuple[Unit, ...]:
     """Every unit of the dataset and the mandatory departments of every province, as units of
-    the hierarchy (parents are the nation's, the province's or the district's ids)."""
+    the hierarchy named as plans write their issuing body ("UBND xã Mù Cả"; name keys equate
+    "Ủy ban nhân dân" and "UBND"), the official name ("Xã Mù Cả") an alias."""
     units = []
     for n in load_units():
-        name, aliases = _names(*_split(n.name), n.name)
-        units.append(Unit.model_construct(
-            id=n.id, name=name, kind=n.kind, parent=n.parent or NATION, former_parent=n.parent_before,
-            former_parent_until=REFORM.replace(day=1) - timedelta(days=1) if n.parent_before else None,
-            valid_from=n.valid_from, valid_to=n.valid_to, successors=list(n.successors), aliases=aliases,
+        word, proper = _split(n)
+        units.append(Unit.trusted(
+            id=n.id, name=f"UBND {word} {proper}", kind=n.kind, parent=n.parent or NATION,
+            former_parent=n.parent_before, former_parent_until=BEFORE_REFORM if n.parent_before else None,
+            valid_from=n.valid_from, valid_to=n.valid_to, successors=list(n.successors), aliases=[n.name],
             offices=None, code=n.code, source=SOURCE, note=None))
     return (*units, *departments())
 
@@ -109,12 +113,12 @@ def departments() -> list[Unit]:
     start = data["mandatory"]["applies_from"]
     units = []
     for province in (u for u in load_units() if u.kind == "province" and u.exists_on(REFORM)):
-        word, proper = _split(province.name)
+        word, proper = _split(province)
         for dept in data["mandatory"]["departments"]:
             name = dept["name"].replace(" tỉnh", f" {word}")
             spans = province.valid_from is None and dept["slug"] in continuing
             written = [a for a in dept.get("aliases", []) if " " in a]  # acronyms alone are too loose
-            units.append(Unit.model_construct(
+            units.append(Unit.trusted(
                 id=f"{province.id}.{dept['slug']}", name=name, kind="dept", parent=province.id,
                 former_parent=None, former_parent_until=None, valid_from=None if spans else start, valid_to=None,
                 successors=[], aliases=[f"{name} {word} {proper}", *written], offices=None, code=None,
