@@ -14,9 +14,11 @@ from __future__ import annotations
 import argparse
 import datetime
 import json
+import os
 import resource
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -93,6 +95,25 @@ def run(sizes: list[int], directory: Path) -> list[dict]:
     return results
 
 
+def cold_check(runs: int = 5) -> dict:
+    """`cascade check` of one real commune plan (the Mù Cả seed, as its text) from an empty
+    folder — the national layer alone, no workspace — each run a new process: min and median s."""
+    seed = HERE.parent / "fixtures" / "lai-chau" / "seeds" / "003_18adec97334e5832.txt"
+    command = Path(sys.executable).parent / "cascade"
+    env = {k: v for k, v in os.environ.items() if k != "CASCADE_WORKSPACE"}
+    times = []
+    with tempfile.TemporaryDirectory() as tmp:
+        plan = Path(tmp) / "ke-hoach-xa-mu-ca-2026.txt"
+        plan.write_bytes(seed.read_bytes())
+        for _ in range(runs):
+            t0 = time.perf_counter()
+            done = subprocess.run([str(command), "check", plan.name], cwd=tmp, env=env, capture_output=True)
+            times.append(time.perf_counter() - t0)
+            assert done.returncode in (0, 1), done.stderr
+    times.sort()
+    return {"min": times[0], "median": times[len(times) // 2]}
+
+
 def table(results: list[dict]) -> str:
     cols = ["provinces", "units", "documents", "targets", "bytes", "floor", "load+validate", "hierarchy",
             "propagation", "checks", "report", "total", "peak_mb", "ratio"]
@@ -109,6 +130,9 @@ def main() -> int:
     if args.one:
         print(json.dumps(measure(args.one)))
         return 0
+    cold = cold_check()
+    print(f"cascade check of one commune plan, cold, no workspace: min {cold['min']:.2f} s, "
+          f"median {cold['median']:.2f} s\n")
     results = run([int(s) for s in args.sizes.split(",")], args.dir)
     print(table(results))
     for r in results:

@@ -112,3 +112,14 @@ def test_the_12_mandatory_departments_and_the_optional_ones():
     assert optional == {"so-ngoai-vu", "so-dan-toc-va-ton-giao", "so-du-lich",
                         "so-quy-hoach-kien-truc"}
     assert len(deps["before_2025"]["departments"]) == 15
+
+
+def test_the_shipped_name_keys_are_what_cascade_computes(units):
+    """The build stores each name's comparison key so that a run need not compute them: they
+    must be exactly name_key's (rebuild with scripts/build_national_units.py if not)."""
+    from cascade.hierarchy import _key
+    from cascade.national import _split
+
+    stale = [u.id for u in units.values() if _key(u.name) != u.key]
+    stale += [u.id for u in units.values() if _key("UBND {} {}".format(*_split(u))) != f"ubnd {u.key}"]
+    assert not stale, f"{len(stale)} stale keys, e.g. {stale[:3]}"

@@ -1,3 +1,3 @@
-from cascade.cli import main
+from cascade.cli import run
 
-raise SystemExit(main())
+run()

@@ -277,6 +277,19 @@ def main(argv: list[str] | None = None) -> int:
         return _failure(exc, args.lang)
 
 
+def run() -> None:
+    """The `cascade` command: main(), then exit without tearing down what the run built (freeing
+    a national hierarchy object by object takes longer than checking a plan). Output is flushed
+    first; nothing is left half-written (files are written atomically)."""
+    code = main()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except BrokenPipeError:  # piped into `head`, which has stopped reading
+            pass
+    os._exit(code)
+
+
 # Failures that are the input's fault: exception -> (message key, its fields).
 FAILURES = {
     importer.NoIssuer: ("no-issuer", lambda e: {"name": e.args[0] or "?"}),

@@ -13,6 +13,7 @@ from functools import cache
 
 import yaml
 
+from cascade.hierarchy import remember_keys
 from cascade.models import Unit
 from cascade.paths import national_dir
 
@@ -33,6 +34,7 @@ class NationalUnit:
     valid_from: date | None
     valid_to: date | None
     successors: tuple[str, ...]
+    key: str  # name_key(name), computed by the build (tests/test_national_data.py keeps it current)
 
     def exists_on(self, day: date) -> bool:
         return ((self.valid_from is None or self.valid_from <= day)
@@ -50,14 +52,14 @@ def load_units() -> tuple[NationalUnit, ...]:
     with gzip.open(national_dir() / "units.tsv.gz", "rt", encoding="utf-8") as f:
         next(f)  # header
         for line in f:
-            uid, code, name, kind, typ, parent, before, vfrom, vto, succ = \
+            uid, code, name, kind, typ, parent, before, vfrom, vto, succ, key = \
                 line.rstrip("\n").split("\t")
             for d in (vfrom, vto):
                 if d not in dates:
                     dates[d] = date.fromisoformat(d)
             units.append(NationalUnit(uid, code, name, kind, typ, parent or None,
                                       before or None, dates[vfrom], dates[vto],
-                                      tuple(succ.split(";")) if succ else ()))
+                                      tuple(succ.split(";")) if succ else (), key))
     return tuple(units)
 
 
@@ -94,14 +96,16 @@ def hierarchy_units() -> tuple[Unit, ...]:
     """Every unit of the dataset and the mandatory departments of every province, as units of
     the hierarchy named as plans write their issuing body ("UBND xã Mù Cả"; name keys equate
     "Ủy ban nhân dân" and "UBND"), the official name ("Xã Mù Cả") an alias."""
-    units = []
+    units, keys = [], []
     for n in load_units():
         word, proper = _split(n)
+        keys += [(n.name, n.key), (f"UBND {word} {proper}", f"ubnd {n.key}")]
         units.append(Unit.trusted(
             id=n.id, name=f"UBND {word} {proper}", kind=n.kind, parent=n.parent or NATION,
             former_parent=n.parent_before, former_parent_until=BEFORE_REFORM if n.parent_before else None,
             valid_from=n.valid_from, valid_to=n.valid_to, successors=list(n.successors), aliases=[n.name],
             offices=None, code=n.code, source=SOURCE, note=None))
+    remember_keys(keys)
     return (*units, *departments())
 
 

@@ -21,7 +21,7 @@ import yaml
 from cascade.errors import Location
 from cascade.importer import build, header, kind, reader
 from cascade.importer.completeness import completeness
-from cascade.importer.issuer import ISSUES, AmbiguousIssuer, NoIssuer, document_date, recognise
+from cascade.importer.issuer import AmbiguousIssuer, NoIssuer, document_date, issuing_clauses, recognise
 from cascade.importer.reader import Unreadable
 from cascade.models import Document
 from cascade.yaml_models import walk
@@ -61,7 +61,8 @@ def import_file(path: Path, ws, issuer: str | None = None) -> Imported:
     data, unclassified = build.build(blocks, head, doc_kind, ws.rules, ws.hierarchy, issuer)
     complete, cut_after = completeness(blocks)
     unit, written = recognise(blocks, head.end, ws.hierarchy, document_date(head.fields, period), issuer)
-    unclassified = [u for u in unclassified if u["where"] not in _formalities(blocks)]
+    formal = _formalities(blocks)
+    unclassified = [u for u in unclassified if u["where"] not in formal]
     data.update(id=_slug(path.stem), kind=doc_kind, issuer=unit, issuer_as_written=written,
                 title=title or path.stem, period=period, adopts=adopts, complete=complete, cut_after=cut_after)
     data["areas"] = {a: {k: v for k, v in c.items() if v} for a, c in data["areas"].items()}
@@ -77,7 +78,7 @@ def _formalities(blocks: list[reader.Block]) -> set[str]:
     """Where the recipients and the signature are ("Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", the
     signer), and the sentence that issues the plan: read, not content to classify."""
     start = next((i for i, b in enumerate(blocks) if re.match(r"^(Nơi nhận|TM\.|KT\.)", b.text or "")), len(blocks))
-    issuing = {b.where for b in blocks if b.text and ISSUES.search(b.text) and b.text.rstrip().endswith(("sau:", "sau"))}
+    issuing = {b.where for b in blocks if b.text and b.text.rstrip().endswith(("sau:", "sau")) and issuing_clauses(b.text)}
     return {b.where for b in blocks[start:]} | issuing
 
 

@@ -24,8 +24,10 @@ TYPES = r"thành phố|thị trấn|thị xã|đặc khu|huyện|quận|phườn
 DESIGNATION = re.compile(rf"(?:\bubnd\s+|\bhđnd\s+)?\b({TYPES})\s+(.+?)(?=\s+(?:ubnd|hđnd|{TYPES}|số)\b|[,;:()]|$)")
 # Bodies named without a type word: departments, ministries, offices, steering committees.
 BODY = re.compile(r"^(sở|bộ|thanh tra|văn phòng|ban|trung tâm|phòng|chi cục)\b")
-ISSUES = re.compile(r"([^,;.:]+?)\s+(?:đã\s+)?(?:xây dựng|ban hành)\s+(?:kế hoạch|chương trình|quyết định)"
-                    r"|(?:kế hoạch|chương trình)\b[^.;]*?\bđược\s+([^,;.:]+?)\s+(?:xây dựng|ban hành)", re.I)
+# "… xây dựng / ban hành Kế hoạch": found by the verb, then the clause before it is read back to
+# the last , ; . or : — linear in the text (a lazy group before the verb would backtrack).
+ISSUES = re.compile(r"\s(?:đã\s+)?(?:xây dựng|ban hành)\s+(?:kế hoạch|chương trình|quyết định)", re.I)
+PASSIVE = re.compile(r"\bđược\s+(\S+(?:\s+\S+){0,8}?)\s+(?:xây dựng|ban hành)\b", re.I)
 CLOSING = re.compile(r"^(?:tm\.?|kt\.?)\s+(.+)", re.I)
 PLACE_DATE = re.compile(r"^([^,\d]{2,40}),\s*ngày\b", re.I)
 
@@ -118,14 +120,26 @@ def _issuing(texts: list[str], hierarchy: Hierarchy, on: dt.date | None) -> list
     the verb (a cited issuer is not: "của Chính phủ ban hành …"). "UBND huyện" alone is the
     district the text names ("… thuộc huyện Thường Tín")."""
     for text in texts:
-        for match in ISSUES.finditer(text):
-            phrase = (match[1] or match[2]).strip()
+        for phrase in issuing_clauses(text):
             generic = re.fullmatch(rf"(?:ubnd|ủy ban nhân dân)\s+({TYPES})", name_key(phrase))
             units = _named_by_type(generic[1], texts, hierarchy, on) if generic else []
             units = units or _alive_first(hierarchy.find(phrase), hierarchy, on)
             if units:
                 return [Named(phrase, units)]
     return []
+
+
+def issuing_clauses(text: str) -> list[str]:
+    """The clauses that issue something: "UBND xã Phú Lâm" in "…; UBND xã Phú Lâm xây dựng Kế
+    hoạch …", "UBND phường" in "Kế hoạch được UBND phường xây dựng"."""
+    clauses = []
+    for match in ISSUES.finditer(text):
+        before = text[:match.start()]
+        start = max(before.rfind(c) for c in ",;.:") + 1
+        clauses.append(before[start:].strip())
+    if re.search(r"\b(kế hoạch|chương trình)\b", text, re.I):
+        clauses += [m[1] for m in PASSIVE.finditer(text)]
+    return [c for c in clauses if c]
 
 
 def _named_by_type(kind: str, texts: list[str], hierarchy: Hierarchy, on: dt.date | None) -> list[str]:
