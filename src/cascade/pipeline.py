@@ -29,9 +29,10 @@ class InternalError(Exception):
 def applies(rule: CheckRule, doc: Document, ws: Workspace) -> bool:
     scope = rule.applies_to
     level = ws.hierarchy.units[doc.issuer].kind
+    kind = doc.adopts or doc.kind  # a decision adopting a plan is checked as that plan
     return (rule.enabled and (scope.reference or not doc.reference)
             and (not scope.levels or level in scope.levels)
-            and (not scope.document_kinds or doc.kind in scope.document_kinds))
+            and (not scope.document_kinds or kind in scope.document_kinds))
 
 
 def check(ws: Workspace, doc_ids: Iterable[str] | None = None, lang: str = "vi",
