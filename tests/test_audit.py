@@ -124,7 +124,7 @@ def test_xlsx_report_reads_back(run, tmp_path):
     code, _, _ = run_audit(run, "--format", "xlsx", "--output", path, "--lang", "en")
     assert code == 0 and zipfile.is_zipfile(path)
     book = load_workbook(path)
-    assert book.sheetnames == ["Summary", "Plan status", "Coverage", "Reverse coverage", "Findings"]
+    assert book.sheetnames == ["Summary", "Plan status", "Coverage", "Reverse coverage", "Findings", "Not checked"]
     for sheet in book.worksheets:
         assert sheet.freeze_panes == "A2"
         assert sheet.auto_filter.ref == sheet.dimensions

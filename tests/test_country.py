@@ -89,8 +89,9 @@ def test_issuers_across_the_country_at_the_documents_date(nowhere, run, letterhe
     assert issuer_of(run, "ke-hoach.txt")[:2] == (0, expected)
 
 
-def test_a_2026_plan_naming_a_merged_commune_gets_its_successor(tmp_path, monkeypatch, run):
-    """A workspace with no nation of its own stands on the national layer."""
+def truc_lam(tmp_path):
+    """A workspace with no nation of its own, standing on the national layer: one 2026 plan of
+    a Thanh Hóa ward that names a commune merged in 2025."""
     ws = tmp_path / "ws"
     (ws / "documents").mkdir(parents=True)
     (ws / "documents" / "kh.yaml").write_text("""\
@@ -108,6 +109,11 @@ areas:
         text: Rà soát văn bản quy phạm pháp luật.
         lead: [UBND xã Phú Lâm]
 """, encoding="utf-8")
+    return ws
+
+
+def test_a_2026_plan_naming_a_merged_commune_gets_its_successor(tmp_path, monkeypatch, run):
+    ws = truc_lam(tmp_path)
     monkeypatch.chdir(tmp_path)
     code, out, _ = run("check", "--workspace", ws, "--format", "json", "--lang", "en")
     defunct = [f for f in json.loads(out)["findings"] if f["rule"] == "UNT-001"]
@@ -152,3 +158,16 @@ def test_init_starts_a_workspace_that_is_found_from_a_subfolder(nowhere, run, mo
     monkeypatch.chdir(nowhere / "dn" / "documents" / "sub")
     code, out, err = run("validate", "--lang", "en")
     assert code == 0 and err == "" and "dn" in out
+
+
+def test_the_audit_says_what_it_could_not_check_in_every_format(tmp_path, monkeypatch, run):
+    ws = truc_lam(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    base = ("audit", "--workspace", ws, "--period", "2026", "--as-of", "2026-06-30", "--lang", "en")
+    note = {"document": "kh-truc-lam-2026", "reason": "no-provincial-plan", "detail": "UBND tỉnh Thanh Hóa"}
+    assert note in json.loads(run(*base, "--format", "json")[1])["not_checked"]
+    sarif = json.loads(run(*base, "--format", "sarif")[1])
+    notes = sarif["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+    assert [n["descriptor"]["id"] for n in notes] == ["no-provincial-plan"]
+    for fmt in ("text", "markdown"):
+        assert "no plan of UBND tỉnh Thanh Hóa for the year" in " ".join(run(*base, "--format", fmt)[1].split())

@@ -64,6 +64,7 @@ class Audit:
     area_names: dict[str, str]
     rules: list[CheckRule]
     waivers: dict[str, Waiver]
+    not_checked: list[pipeline.NotChecked] = field(default_factory=list)
 
     @property
     def names(self) -> dict[str, str]:
@@ -95,7 +96,8 @@ def build(ws: Workspace, year: int, as_of: dt.date | None = None, lang: str = "v
     rows = sorted(reverse.values(), key=lambda r: (r.document, r.area, r.clause, r.role))
     area_names = {a.id: (a.name_vi if lang == "vi" else a.name_en) for a in ws.rules.areas.areas}
     return Audit(year, as_of, summary, statuses, ws.rules.area_ids, matrix, rows, findings, area_names,
-                 [r for r in ws.rules.checks.checks if r.enabled], {w.id: w for w in ws.config.waivers})
+                 [r for r in ws.rules.checks.checks if r.enabled], {w.id: w for w in ws.config.waivers},
+                 pipeline.not_checked(ws, checked))
 
 
 def _units(ws, units, docs, by_unit, prop, year, as_of, progress):

@@ -12,5 +12,6 @@ def render(a, lang: str) -> str:
         "coverage": a.matrix,
         "reverse_coverage": [vars(r) for r in a.reverse],
         "findings": [f.to_json() for f in a.findings],
+        "not_checked": [n.to_json() for n in a.not_checked],
     }
     return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"

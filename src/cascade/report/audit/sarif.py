@@ -3,6 +3,7 @@
 import json
 
 from cascade import __version__
+from cascade.report.summary import LABELS
 
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 
@@ -28,8 +29,13 @@ def render(a, lang: str) -> str:
         "properties": {k: getattr(f, k) for k in ("unit", "document", "area", "indicator", "clause", "expected", "actual", "source")},
         **_suppressed(f, a),
     } for f in a.findings]
+    reasons = LABELS[lang]["reason"]
+    notes = [{"level": "note", "message": {"text": f"{n.document}: {reasons[n.reason].format(detail=n.detail)}"},
+              "descriptor": {"id": n.reason}} for n in a.not_checked]
+    invocation = {"executionSuccessful": True, "toolExecutionNotifications": notes}  # what was not checked
     sarif = {"$schema": "https://json.schemastore.org/sarif-2.1.0.json", "version": "2.1.0",
-             "runs": [{"tool": {"driver": driver}, "results": results, "columnKind": "unicodeCodePoints"}]}
+             "runs": [{"tool": {"driver": driver}, "results": results, "columnKind": "unicodeCodePoints",
+                       "invocations": [invocation]}]}
     return json.dumps(sarif, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 

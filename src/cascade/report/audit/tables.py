@@ -3,6 +3,7 @@ Markdown and spreadsheet renderers."""
 
 from cascade.audit import ANSWERS, Audit
 from cascade.messages import say
+from cascade.report.summary import LABELS
 from cascade.report.summary import severity_label
 from cascade.report.audit.labels import ANSWERED, NOT_ANSWERED, WORDS
 
@@ -58,4 +59,11 @@ def findings(a: Audit, lang: str):
     return w["findings"], headers, rows
 
 
-ALL = (summary, plans, coverage, reverse, findings)
+def not_checked(a: Audit, lang: str):
+    """What could not be checked, per document, and why."""
+    w, reasons = WORDS[lang], LABELS[lang]["reason"]
+    rows = [[n.document, reasons[n.reason].format(detail=n.detail)] for n in a.not_checked]
+    return LABELS[lang]["not_checked"], [w["document"], w["message"]], rows
+
+
+ALL = (summary, plans, coverage, reverse, findings, not_checked)

@@ -5,8 +5,8 @@ import io
 from cascade.report.audit import tables
 
 SHEETS = {
-    "vi": ["Tổng quan", "Tình trạng kế hoạch", "Ma trận bao phủ", "Nghĩa vụ cấp trên", "Phát hiện"],
-    "en": ["Summary", "Plan status", "Coverage", "Reverse coverage", "Findings"],
+    "vi": ["Tổng quan", "Tình trạng kế hoạch", "Ma trận bao phủ", "Nghĩa vụ cấp trên", "Phát hiện", "Chưa kiểm tra được"],
+    "en": ["Summary", "Plan status", "Coverage", "Reverse coverage", "Findings", "Not checked"],
 }
 
 
