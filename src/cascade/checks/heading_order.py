@@ -11,7 +11,7 @@ from cascade.finding import Fact
 from cascade.models import Strict
 
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
-LETTERS = "abcdđefghiklmnopqrstuvxy"
+LETTERS = "abcdđeghiklmnopqrstuvxy"  # Vietnamese point letters: no f, j, w, z
 
 
 # Placeholders this kind fills in for its rules' messages, besides the common ones.

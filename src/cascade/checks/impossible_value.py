@@ -1,4 +1,5 @@
-"""Impossible values: a share outside 0–100 %, "trên 100%", a level outside its scale."""
+"""Impossible values: a share outside 0–100 % or a cut of more than 100 %, "trên 100%", a level
+outside its scale. A rise may exceed 100 % ("tăng 150 % so với 2025")."""
 
 from pydantic import Field, model_validator
 
@@ -22,6 +23,8 @@ def impossible(target, params: Params) -> str | None:
     v = target.value
     if v is None:
         return None
+    if target.unit == "percent" and target.change == "increase":  # "tăng 150 % so với 2025" can be
+        return "≥ 0 %" if v < 0 else None
     if target.unit == "percent" and (v < 0 or v > 100 or (v == 100 and target.comparator == ">")):
         return "0–100 %"
     if target.unit == "level" and not params.level_min <= v <= params.level_max:
