@@ -37,12 +37,25 @@ def test_every_unit_expected_to_plan_is_listed_with_its_status(report):
     assert status(report, "xa-mu-ca").counts == {"error": 1, "warning": 4, "info": 2}
 
 
-def test_the_remediation_plan_nobody_filed_is_overdue_for_every_department_and_commune(report):
-    owed = [u for u in report.units if any(o["state"] == "overdue" for o in u.owed)]
-    assert len(owed) == 53
+def test_without_a_register_a_missing_remediation_plan_is_not_called_overdue(report):
+    """KH 4745 asks every department and commune for a remediation plan by 15/6/2026; the
+    workspace holds none, but nothing tells whether they were sent."""
+    owed = [u for u in report.units if any(o["state"] == "not-in-workspace" for o in u.owed)]
+    assert len(owed) == 53 and not [u for u in report.units if any(o["state"] == "overdue" for o in u.owed)]
     assert status(report, "xa-muong-te").owed == [{
         "source": "kh-4745-2026", "clause": "Biểu nhiệm vụ trọng tâm, dòng 1", "kinds": ["remediation-plan"],
-        "due": "2026-06-15", "state": "overdue", "filed": []}]
+        "due": "2026-06-15", "state": "not-in-workspace", "filed": []}]
+    assert report.summary["plans_held"] == 3 and report.summary["register"] is False
+
+
+def test_with_a_register_the_audit_says_who_filed_and_who_is_overdue(tmp_path):
+    root = tmp_path / "ws"
+    shutil.copytree(example_workspace(), root)
+    (root / "register.yaml").write_text(
+        "received:\n  - {unit: xa-muong-te, kind: remediation-plan, received: 2026-06-10, number: 21/KH-UBND}\n",
+        encoding="utf-8")
+    states = {u.unit: {o["state"] for o in u.owed} for u in audit.build(load_workspace(root), 2026, dt.date.fromisoformat(AS_OF), "en").units}
+    assert states["xa-muong-te"] == {"filed"} and states["xa-mu-ca"] == {"overdue"}
 
 
 def test_before_the_deadline_it_is_only_due():

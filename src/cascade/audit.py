@@ -93,6 +93,8 @@ def build(ws: Workspace, year: int, as_of: dt.date | None = None, lang: str = "v
     statuses, reverse, answers = _units(ws, units, docs, by_unit, prop, year, as_of, progress)
     matrix = {s.unit: _cells(ws, s, docs[s.unit], by_unit[s.unit]) for s in statuses}
     summary = _summary(units, checked, answers, findings)
+    summary["plans_held"] = sum(1 for u in units for d in docs[u] if d.kind in PLAN_KINDS)  # of the year, in the workspace
+    summary["register"] = ws.register is not None
     rows = sorted(reverse.values(), key=lambda r: (r.document, r.area, r.clause, r.role))
     area_names = {a.id: (a.name_vi if lang == "vi" else a.name_en) for a in ws.rules.areas.areas}
     return Audit(year, as_of, summary, statuses, ws.rules.area_ids, matrix, rows, findings, area_names,
@@ -108,7 +110,8 @@ def _units(ws, units, docs, by_unit, prop, year, as_of, progress):
         plans = ws.plans(unit, year)
         obligations = prop.for_unit(unit, range(year, year + 1))
         statuses.append(_status(ws, unit, docs[unit], plans, by_unit[unit], obligations, as_of, year))
-        for ob, status in _answers(obligations, plans, year, params):
+        unknown = statuses[-1].status == "plan-not-available"  # its plan exists, its content is not here
+        for ob, status in _answers(obligations, plans, year, params, "unknown" if unknown else "no-plan"):
             answers[status] += 1
             key = (ob.document, ob.clause, ob.role, id(ob.target or ob.task))
             reverse.setdefault(key, _row(ob)).answers[unit] = status
@@ -132,16 +135,16 @@ def collation_key(name: str) -> tuple[str, str]:
     return "".join(c for c in base if not unicodedata.combining(c)).casefold(), name
 
 
-def _answers(obligations: list[Obligation], plans, year: int, params: TaskParams):
+def _answers(obligations: list[Obligation], plans, year: int, params: TaskParams, without: str):
     """(obligation, outcome) for every target and every task the unit leads: the best answer
-    any of its plans gives (answer.py decides), or no-plan."""
+    any of its plans gives (answer.py decides), or `without` when no plan is in the workspace."""
     years = range(year, year + 1)
     indexed = [(p, by_indicator(p)) for p in plans]
     for ob in obligations:
         if ob.target:
-            yield ob, best([answer_target(ob, p, years, index) for p, index in indexed]) or "no-plan"
+            yield ob, best([answer_target(ob, p, years, index) for p, index in indexed]) or without
         elif ob.role == "lead":
-            yield ob, best([answer_task(ob, p, params.min_share, params.include_later) for p in plans]) or "no-plan"
+            yield ob, best([answer_task(ob, p, params.min_share, params.include_later) for p in plans]) or without
 
 
 def _row(ob: Obligation) -> ReverseRow:
@@ -158,18 +161,23 @@ def _status(ws, unit, documents, plans, findings, obligations, as_of, year) -> U
               else "errors" if counts["error"] else "warnings" if counts["warning"] else "clean")
     u = ws.hierarchy.units[unit]
     return UnitStatus(unit, u.name, u.kind, [d.id for d in documents], status,
-                      {s: counts.get(s, 0) for s in SEVERITIES}, _owed(ws, documents, obligations, as_of))
+                      {s: counts.get(s, 0) for s in SEVERITIES}, _owed(ws, unit, documents, obligations, as_of))
 
 
-def _owed(ws, documents, obligations, as_of) -> list[dict]:
-    """Documents a parent asked this unit for by a date, and whether one was filed."""
+def _owed(ws, unit, documents, obligations, as_of) -> list[dict]:
+    """Documents a parent asked this unit for by a date, and whether one was filed: in the
+    workspace, or in its register of received documents. Only a register can show that one was
+    not filed; without it a missing document is "not in the workspace", not "overdue"."""
     owed = []
     for ob in obligations:
         kinds = asks_for_document(ob.task, ws.rules.cascade.required_documents) if ob.role == "lead" else []
         if kinds and ob.task.deadline:
             due = as_date(ob.task.deadline, end=True)
             filed = [d.id for d in documents if d.kind in kinds]
-            state = "filed" if filed else "overdue" if due < as_of else "due"
+            filed += [r.number or f"{r.kind} {r.received.isoformat()}" for r in (ws.register.received if ws.register else [])
+                      if r.unit == unit and r.kind in kinds]
+            state = ("filed" if filed else "due" if due >= as_of else "overdue" if ws.register
+                     else "not-in-workspace")
             owed.append({"source": ob.document, "clause": ob.clause, "kinds": kinds, "due": due.isoformat(),
                          "state": state, "filed": filed})
     return owed
@@ -177,8 +185,9 @@ def _owed(ws, documents, obligations, as_of) -> list[dict]:
 
 def _cells(ws, status: UnitStatus, documents, findings) -> dict[str, str]:
     plans = [d for d in documents if d.kind in PLAN_KINDS]
-    if not plans:
-        return {area: "no-plan" for area in ws.rules.area_ids}
+    if not plans:  # a plan known only as a reference copy: its content is unknown, not absent
+        state = "unknown" if status.status == "plan-not-available" else "no-plan"
+        return {area: state for area in ws.rules.area_ids}
     cells = {}
     for area in ws.rules.area_ids:
         kinds = {f.kind for f in findings if f.area == area}

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 from cascade.models import (
-    AreasFile, CascadeFile, ChecksFile, Document, GroupsFile, HierarchyFile, IndicatorsFile, WorkspaceConfig,
+    AreasFile, CascadeFile, ChecksFile, Document, GroupsFile, HierarchyFile, IndicatorsFile, RegisterFile, WorkspaceConfig,
 )
 from cascade.ruletests import ExampleFile
 
@@ -14,6 +14,7 @@ FILE_KINDS = {
     "document": (Document, "A document: a plan, programme, inspection or remediation plan, or a reference text"),
     "hierarchy": (HierarchyFile, "hierarchy.yaml: the dated units of a workspace"),
     "workspace": (WorkspaceConfig, "workspace.yaml: added and changed rules, and waivers"),
+    "register": (RegisterFile, "register.yaml: the documents received from the units"),
     "areas": (AreasFile, "rules/areas.yaml: the seven areas and their heading synonyms"),
     "groups": (GroupsFile, "rules/groups.yaml: group phrases and the units they stand for"),
     "indicators": (IndicatorsFile, "rules/indicators.yaml: the indicator catalog"),

@@ -15,7 +15,7 @@ from cascade import importer, layering, national, source
 from cascade.errors import InputError, Location, Problem
 from cascade.hierarchy import Hierarchy, name_key
 from cascade.models import (
-    AreasFile, CascadeFile, CheckRule, ChecksFile, Document, GroupsFile, HierarchyFile, IndicatorsFile, Unit, WorkspaceConfig,
+    AreasFile, CascadeFile, CheckRule, ChecksFile, Document, GroupsFile, HierarchyFile, IndicatorsFile, RegisterFile, Unit, WorkspaceConfig,
 )
 from cascade.paths import national_dir
 from cascade.source import display_path
@@ -184,6 +184,7 @@ def document_files(root: Path | None, national_layer: bool = True) -> list[Path]
 
 
 WORKSPACE_FILE = "workspace.yaml"
+REGISTER_FILE = "register.yaml"  # documents received, for the audit's "overdue, not filed"
 WORKSPACE_ENV = "CASCADE_WORKSPACE"
 
 
@@ -308,6 +309,8 @@ def load_workspace(root: Path | None = None, focus: list[str] | None = None) -> 
             check_document(ws.documents[doc_id], src, ws, problems)
     if root and (root / WORKSPACE_FILE).is_file():
         _configure(ws, root / WORKSPACE_FILE, problems)
+    if root and (root / REGISTER_FILE).is_file():
+        ws.register, _ = read_model(root / REGISTER_FILE, RegisterFile, problems, display_path(root / REGISTER_FILE))
     ws.scope = [ws.config.province] if ws.config.province else own_provinces(hierarchy)
     if problems:
         raise InputError(problems)

@@ -9,7 +9,9 @@ from pathlib import Path
 from cascade.hierarchy import Hierarchy
 from cascade.paths import example_workspace, rules_dir  # noqa: F401  (where workspaces start)
 from cascade.targets import doc_years
-from cascade.models import AreasFile, CascadeFile, ChecksFile, Document, GroupsFile, IndicatorsFile, Strict, WorkspaceConfig
+from cascade.models import (
+    AreasFile, CascadeFile, ChecksFile, Document, GroupsFile, IndicatorsFile, RegisterFile, Strict, WorkspaceConfig,
+)
 
 PLAN_KINDS = ("plan", "programme")  # the documents that answer obligations
 OTHER_AREA = "other"  # content outside the seven areas (e.g. socio-economic targets)
@@ -45,6 +47,7 @@ class Workspace:
     config: WorkspaceConfig = field(default_factory=WorkspaceConfig)
     elsewhere: set[str] = field(default_factory=set)  # ids of documents left unread (load focus)
     scope: list[str] = field(default_factory=list)  # the provinces (or bodies) it covers; none: the country
+    register: RegisterFile | None = None  # documents received (register.yaml), when the workspace keeps one
     _issued: dict[str, list[Document]] = field(default_factory=dict, repr=False)  # issuer -> documents
     _indexed: int = field(default=-1, repr=False)  # how many documents the index holds
 

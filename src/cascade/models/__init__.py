@@ -16,5 +16,5 @@ from cascade.models.document import (  # noqa: F401
     Period, Source, Citation, Heading, Target, Activity, Task, AreaContent, DeclaredCount, Announcement, Requirement, SelfReference, Reporting, Inspection, Document,
 )
 from cascade.models.workspace import (  # noqa: F401
-    RuleOverride, Waiver, WorkspaceConfig,
+    Received, RegisterFile, RuleOverride, Waiver, WorkspaceConfig,
 )

@@ -7,7 +7,7 @@ from typing import Annotated
 
 from pydantic import Field
 
-from cascade.models.base import Id, Strict
+from cascade.models.base import DocKind, Id, Strict
 from cascade.models.rules import CheckRule, RuleId, Severity
 
 
@@ -44,3 +44,20 @@ class WorkspaceConfig(Strict):
     checks: list[CheckRule] = Field(default_factory=list)
     overrides: list[RuleOverride] = Field(default_factory=list)
     waivers: list[Waiver] = Field(default_factory=list)
+
+
+class Received(Strict):
+    """One document a unit sent in, as the office that receives them records it."""
+
+    unit: Id
+    kind: DocKind
+    received: dt.date
+    number: str | None = None
+    note: str | None = None
+
+
+class RegisterFile(Strict):
+    """register.yaml: the documents received (sổ theo dõi văn bản đến). Without it the audit
+    cannot say that a required document was not filed — only that none is in the workspace."""
+
+    received: list[Received] = Field(default_factory=list)

@@ -3,14 +3,14 @@ Markdown and spreadsheet renderers."""
 
 from cascade.audit import ANSWERS, Audit
 from cascade.messages import say
-from cascade.report.summary import LABELS
-from cascade.report.summary import severity_label
+from cascade.report.summary import LABELS, severity_label
 from cascade.report.audit.labels import ANSWERED, NOT_ANSWERED, WORDS
 
 
 def summary(a: Audit, lang: str):
     w, s = WORDS[lang], a.summary
-    rows = [[w["units"], s["units"]], [w["documents"], s["documents"]], [w["obligations"], s["obligations"]],
+    rows = [[w["units"], s["units"]], [w["plans_held"], s["plans_held"]], [w["documents"], s["documents"]],
+            [w["obligations"], s["obligations"]],
             [w["findings_n"], s["findings"]], [w["waived_n"], s["waived"]]]
     rows += [[f"  {w[sev]}", n] for sev, n in s["by_severity"].items()]
     rows += [[f"{w['answers']}: {w['answer'][k]}", f"{s['answers'][k]} ({s['shares'][k]} %)"] for k in ANSWERS]
