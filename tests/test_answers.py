@@ -55,16 +55,18 @@ def test_explain_and_audit_give_every_obligation_the_same_outcome(ws, year_repor
 
 
 def test_a_weaker_answer_in_explain_is_a_tgt001_finding_in_check(ws, year_report):
+    """...or TGT-004 when what it is weaker than is a floor carried from an ended document."""
     year, report = year_report
-    findings = {(f.unit, f.indicator) for f in report.findings if f.rule == "TGT-001"}
+    findings = {(f.rule, f.unit, f.indicator) for f in report.findings if f.rule in ("TGT-001", "TGT-004")}
     for unit, entry in _explained(ws, report, year):
         if entry.get("indicator") and entry["binding"] and any(a["outcome"] == "weaker" for a in entry["answers"]):
-            assert (unit, entry["indicator"]) in findings, (unit, entry["provenance"])
+            rule = "TGT-004" if entry["carried_from"] else "TGT-001"
+            assert (rule, unit, entry["indicator"]) in findings, (unit, entry["provenance"])
 
 
 def test_every_tgt001_finding_is_a_weaker_answer_in_explain(ws, year_report):
     year, report = year_report
-    for f in (f for f in report.findings if f.rule == "TGT-001"):
+    for f in (f for f in report.findings if f.rule in ("TGT-001", "TGT-004")):
         entries = [e for u, e in _explained(ws, report, year) if u == f.unit and "required" in e
                    and f"{e['provenance']['document']}, {e['provenance']['clause']}" == f.source]
         for e in entries:  # the source reaches the unit this year: explain agrees it is weaker

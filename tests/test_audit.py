@@ -34,7 +34,7 @@ def test_every_unit_expected_to_plan_is_listed_with_its_status(report):
     assert report.summary["units"] == 54  # the province, 15 departments, 38 communes and wards
     assert {u.unit: u.status for u in report.units if u.status != "no-plan"} == {
         "lai-chau": "plan-not-available", "thanh-tra-tinh": "errors", "van-phong-ubnd-tinh": "errors", "xa-mu-ca": "errors"}
-    assert status(report, "xa-mu-ca").counts == {"error": 1, "warning": 4, "info": 2}
+    assert status(report, "xa-mu-ca").counts == {"error": 1, "warning": 5, "info": 2}
 
 
 def test_without_a_register_a_missing_remediation_plan_is_not_called_overdue(report):
@@ -114,7 +114,7 @@ def test_json_report(run):
     data = json.loads(out)
     assert data["schema_version"] == 1 and data["year"] == 2026 and data["as_of"] == AS_OF
     assert len(data["units"]) == 54 and data["coverage"]["xa-mu-ca"]["thu-tuc-hanh-chinh"] == "unknown"
-    assert len(data["findings"]) == data["summary"]["findings"] == 30
+    assert len(data["findings"]) == data["summary"]["findings"] == 31
 
 
 def test_sarif_report(run):
@@ -123,7 +123,7 @@ def test_sarif_report(run):
     assert sarif["version"] == "2.1.0"
     run_ = sarif["runs"][0]
     rules = [r["id"] for r in run_["tool"]["driver"]["rules"]]
-    assert len(run_["results"]) == 30
+    assert len(run_["results"]) == 31
     for result in run_["results"]:
         assert rules[result["ruleIndex"]] == result["ruleId"]
         assert result["level"] in ("error", "warning", "note")
@@ -147,7 +147,7 @@ def test_xlsx_report_reads_back(run, tmp_path):
     assert plans.max_row == 55
     rows = {r[0]: r for r in plans.iter_rows(min_row=2, values_only=True)}
     assert rows["UBND xã Mù Cả"][2] == "plan with errors" and rows["UBND xã Mù Cả"][4] == 1
-    assert book["Findings"].max_row == 31
+    assert book["Findings"].max_row == 32
     coverage = {r[0]: r for r in book["Coverage"].iter_rows(min_row=2, values_only=True)}
     assert coverage["Thanh tra tỉnh"][3] == "weaker"
 

@@ -85,7 +85,7 @@ def test_check_every_plan_of_the_example_by_default(run):
     data = json.loads(out)
     assert code == 1
     assert data["schema_version"] == 1 and data["summary"]["documents"] == 5
-    assert data["summary"]["findings"] == len(data["findings"]) == 37
+    assert data["summary"]["findings"] == len(data["findings"]) == 38
 
 
 @pytest.mark.parametrize("fail_on, code", [("error", 0), ("warning", 1), ("info", 1), ("never", 0)])
@@ -107,7 +107,7 @@ def test_check_a_draft_file_outside_the_workspace(tmp_path, run):
 
 def test_check_markdown_report(run):
     code, out, _ = run("check", "kh-xa-mu-ca-2026", "--format", "markdown", "--lang", "en")
-    assert out.startswith("# Check results\n\n1 documents, 7 findings: 1 errors, 4 warnings, 2 info.\n")
+    assert out.startswith("# Check results\n\n1 documents, 8 findings: 1 errors, 5 warnings, 2 info.\n")
     assert "| error      | NAM-001 |" in out
 
 

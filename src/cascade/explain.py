@@ -48,7 +48,7 @@ def _provenance(ws: Workspace, ob: Obligation) -> dict:
 def _target(ws: Workspace, ob: Obligation, plans, year: int, is_binding: bool) -> dict:
     answers = [answer_target(ob, plan, range(year, year + 1)).to_json() for plan in plans]
     return {"area": ob.area, "indicator": ob.indicator, "required": describe(ob.target), "binding": is_binding,
-            "provenance": _provenance(ws, ob), "answers": answers}
+            "carried_from": ob.carried_from, "provenance": _provenance(ws, ob), "answers": answers}
 
 
 def _task(ws: Workspace, ob: Obligation, plans, params: TaskParams) -> dict:

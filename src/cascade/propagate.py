@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from cascade.hierarchy import as_date
 from cascade.models import CascadeFile, Document, Flow, Target, Task
-from cascade.targets import bound, doc_years, stricter, target_years
+from cascade.targets import bound, covered_years, doc_years, stricter, target_years
 from cascade.workspace import Workspace
 
 
@@ -30,6 +30,7 @@ class Obligation:
     role: str = "target"  # target | lead | support
     years: range = range(0)  # the years it applies in
     issued: str | None = None  # the date of the document it comes from
+    carried_from: int | None = None  # a "by year Y" floor carried into a later year (no newer target)
 
     @property
     def indicator(self) -> str | None:
@@ -69,38 +70,50 @@ class Propagation:
         return list(seen.values())
 
     def _for_year(self, unit: str, year: int) -> list[Obligation]:
+        """In-period obligations, and the floors of ended documents that no newer document
+        replaces: a level set "by 2025" still binds 2026 until another sets that indicator."""
         if (unit, year) not in self._obligations:
-            found = []
+            found, floors = [], []
             for ancestor in self.ws.hierarchy.lineage(unit) if unit in self.ws.hierarchy.units else ():
                 for doc in self.ws.issued_by(ancestor):
-                    if year in doc_years(doc):
-                        on = max(as_date(doc.date) or dt.date(year, 1, 1), dt.date(year, 1, 1))
+                    years = covered_years(doc)
+                    on = max(as_date(doc.date) or dt.date(year, 1, 1), dt.date(year, 1, 1))
+                    if year in years:
                         found += self._from_document(doc, year, on, unit)
-            self._obligations[(unit, year)] = found
+                    elif years and max(years) < year:
+                        floors += self._from_document(doc, year, on, unit, carried=True)
+            newer = {ob.indicator for ob in found if ob.indicator}
+            self._obligations[(unit, year)] = found + [ob for ob in floors if ob.indicator not in newer]
         return self._obligations[(unit, year)]
 
-    def _from_document(self, doc: Document, year: int, on: dt.date, unit: str) -> list[Obligation]:
+    def _from_document(self, doc: Document, year: int, on: dt.date, unit: str, carried: bool = False) -> list[Obligation]:
         flow = self._flow(doc)
         found = []
         for area, content in doc.areas.items():
             if flow:
                 for target in content.targets:
-                    if year in target_years(target, doc):
-                        found += self._reach(doc, area, on, year, unit, target.applies_to, flow, target=target)
+                    if carried and not (target.year and target.indicator and bound(target)):
+                        continue  # only a numeric "by year Y" level outlives its document
+                    if carried or year in target_years(target, doc):
+                        found += self._reach(doc, area, on, year, unit, target.applies_to, flow, target=target,
+                                             carried=target.year if carried else None)
+            if carried:
+                continue
             for task in content.tasks:
                 found += self._reach(doc, area, on, year, unit, task.lead, None, task=task, role="lead")
                 found += self._reach(doc, area, on, year, unit, task.support, None, task=task, role="support")
         return found
 
-    def _reach(self, doc, area, on, year, unit, phrases, flow: Flow | None, target=None, task=None, role="target"):
+    def _reach(self, doc, area, on, year, unit, phrases, flow: Flow | None, target=None, task=None, role="target",
+               carried: int | None = None):
         clause = (target or task).clause
         named = [(flow.id, None)] if not phrases and flow else [(p, p) for p in phrases]
         obligations = []
         for via, phrase in named:
             if self._reaches(doc, on, year, clause, phrase, flow, unit):
-                years = target_years(target, doc) if target else doc_years(doc)
+                years = range(year, year + 1) if carried else target_years(target, doc) if target else doc_years(doc)
                 obligations.append(Obligation(unit, area, doc.id, clause, via, self._path(doc.issuer, unit), target, task,
-                                              role, years, doc.date))
+                                              role, years, doc.date, carried))
         return obligations
 
     def _reaches(self, doc, on, year, clause, phrase, flow, unit) -> bool:

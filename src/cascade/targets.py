@@ -15,6 +15,15 @@ def doc_years(doc: Document) -> range:
     return range(year, year + 1) if year else range(0)
 
 
+def covered_years(doc: Document) -> set[int]:
+    """The years a document sets anything for: its period, and the years of its own targets (a
+    decision with no period, such as QĐ 1565, sets targets for 2025 and 2026)."""
+    years = set(doc_years(doc))
+    if not doc.period:
+        years |= {y for _, t in own_targets(doc) for y in (range(t.year, t.year + 1) if t.year else target_years(t, doc))}
+    return years
+
+
 def target_years(target: Target, doc: Document) -> range:
     """A period applies within it; a target "by year Y" is a floor from Y to the end of the
     document's period; otherwise the document's period."""

@@ -24,7 +24,7 @@ class Params(Strict):
 
 
 def required(doc, ctx, params: Params):
-    ob = binding([o for o in ctx.obligations if o.indicator == params.indicator]).get(params.indicator)
+    ob = binding([o for o in ctx.obligations if o.indicator == params.indicator and o.carried_from is None]).get(params.indicator)
     if ob:
         return ob.target, f"{ob.document}, {ob.clause}"
     years = set(ctx.years)

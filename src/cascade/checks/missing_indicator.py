@@ -32,7 +32,8 @@ def where(doc, area):
 
 def check(doc, ctx, params: Params):
     skip = {name_key(p) for p in params.not_required_via}
-    addressed = [ob for ob in ctx.obligations if ob.target and name_key(ob.via) not in skip] if params.from_obligations else []
+    addressed = [ob for ob in ctx.obligations if ob.target and ob.carried_from is None
+                 and name_key(ob.via) not in skip] if params.from_obligations else []
     index = by_indicator(doc)
     missed = [ob for ob in addressed if ob.indicator and not candidates(ob, doc, ctx.years, index)]
     for indicator, ob in sorted(binding(missed).items()):

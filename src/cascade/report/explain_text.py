@@ -4,7 +4,7 @@ WORDS = {
     "vi": {"title": "Nghĩa vụ của {unit_name} năm {year}: {targets} mục tiêu, {tasks} nhiệm vụ được giao",
            "docs": "Văn bản của đơn vị trong năm: {docs}", "none": "(không có)",
            "targets": "MỤC TIÊU", "tasks": "NHIỆM VỤ ĐƯỢC GIAO", "dropped": "KHÔNG CÒN ĐƠN VỊ NHẬN",
-           "binding": " (mức ràng buộc)", "from": "nguồn", "via": "qua", "lead": "chủ trì", "support": "phối hợp",
+           "binding": " (mức ràng buộc)", "carried": " (mức sàn đặt đến năm {year}, chưa văn bản nào thay thế)", "from": "nguồn", "via": "qua", "lead": "chủ trì", "support": "phối hợp",
            "met": "đạt", "weaker": "thấp hơn yêu cầu", "missed": "không có chỉ tiêu", "unknown": "không rõ",
            "not-comparable": "không so sánh được (đo theo cách khác)", "picked-up": "đã cụ thể hóa",
            "not-picked-up": "chưa cụ thể hóa", "not-yet-due": "giao sau khi lập kế hoạch", "match": "gần nhất",
@@ -12,7 +12,7 @@ WORDS = {
     "en": {"title": "Obligations of {unit_name} in {year}: {targets} targets, {tasks} assigned tasks",
            "docs": "The unit's documents for the year: {docs}", "none": "(none)",
            "targets": "TARGETS", "tasks": "ASSIGNED TASKS", "dropped": "NO UNIT LEFT TO REACH",
-           "binding": " (binding)", "from": "from", "via": "via", "lead": "lead", "support": "support",
+           "binding": " (binding)", "carried": " (a floor set for {year}, no newer document replaces it)", "from": "from", "via": "via", "lead": "lead", "support": "support",
            "met": "met", "weaker": "weaker", "missed": "no target", "unknown": "unknown",
            "not-comparable": "not comparable (measured another way)", "picked-up": "picked up",
            "not-picked-up": "not picked up", "not-yet-due": "assigned after the plan", "match": "closest",
@@ -31,7 +31,8 @@ def render(data: dict, lang: str) -> str:
                              tasks=len(data["tasks"])),
            w["docs"].format(docs=", ".join(data["documents"]) or w["none"]), "", w["targets"]]
     for t in data["targets"]:
-        out.append(f"  [{t['area']}] {t['indicator'] or '—'}: {t['required']}{w['binding'] if t['binding'] else ''}")
+        carried = w["carried"].format(year=t["carried_from"]) if t.get("carried_from") else ""
+        out.append(f"  [{t['area']}] {t['indicator'] or '—'}: {t['required']}{w['binding'] if t['binding'] else ''}{carried}")
         out.append(_provenance(t["provenance"], w))
         for a in t["answers"]:
             detail = f" — {a['clause']}: {a['actual']}" if "clause" in a else ""
