@@ -44,7 +44,7 @@ def test_without_a_register_a_missing_remediation_plan_is_not_called_overdue(rep
     assert len(owed) == 53 and not [u for u in report.units if any(o["state"] == "overdue" for o in u.owed)]
     assert status(report, "xa-muong-te").owed == [{
         "source": "kh-4745-2026", "clause": "Biểu nhiệm vụ trọng tâm, dòng 1", "kinds": ["remediation-plan"],
-        "due": "2026-06-15", "state": "not-in-workspace", "filed": []}]
+        "due": "2026-06-14", "state": "not-in-workspace", "filed": []}]  # "trước ngày 15/6/2026"
     assert report.summary["plans_held"] == 3 and report.summary["register"] is False
 
 

@@ -22,6 +22,7 @@ from cascade.models import CheckRule, Waiver
 from cascade.pickup import asks_for_document
 from cascade.propagate import Obligation, Propagation
 from cascade.targets import describe, doc_years
+from cascade.targets import due as due_date
 from cascade.workspace import PLAN_KINDS, Workspace
 
 # How a cell of the coverage matrix reads a unit's findings in that area (first match wins).
@@ -172,7 +173,7 @@ def _owed(ws, unit, documents, obligations, as_of) -> list[dict]:
     for ob in obligations:
         kinds = asks_for_document(ob.task, ws.rules.cascade.required_documents) if ob.role == "lead" else []
         if kinds and ob.task.deadline:
-            due = as_date(ob.task.deadline, end=True)
+            due = due_date(ob.task)
             filed = [d.id for d in documents if d.kind in kinds]
             filed += [r.number or f"{r.kind} {r.received.isoformat()}" for r in (ws.register.received if ws.register else [])
                       if r.unit == unit and r.kind in kinds]

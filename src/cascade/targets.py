@@ -3,9 +3,14 @@ targets measure the same thing, which asks for more, and a short language-neutra
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Iterator
 
+from cascade.hierarchy import as_date
 from cascade.models import Document, Target
+
+BEFORE = re.compile(r"\btrước\s+(?:ngày\s+)?\d", re.IGNORECASE)  # "trước ngày 15/6": by 14/6
 
 
 def doc_years(doc: Document) -> range:
@@ -33,6 +38,15 @@ def target_years(target: Target, doc: Document) -> range:
     if target.year:
         return range(target.year, max(target.year, span.stop - 1) + 1)
     return span
+
+
+def due(item) -> dt.date | None:
+    """The last day a task or target may be done: its deadline, the day before when it is
+    written "trước ngày …" ("before"), the end of the period for a month or a year."""
+    last = as_date(getattr(item, "deadline", None), end=True)
+    if last and BEFORE.search(getattr(item, "when", None) or ""):
+        return last - dt.timedelta(days=1)
+    return last
 
 
 def own_targets(doc: Document) -> Iterator[tuple[str, Target]]:

@@ -8,6 +8,7 @@ from cascade.finding import Fact
 from cascade.hierarchy import as_date
 from cascade.models import Strict
 from cascade.pickup import asks_for_document, best_match
+from cascade.targets import due as last_day
 
 
 # Placeholders this kind fills in for its rules' messages, besides the common ones.
@@ -22,7 +23,7 @@ def check(doc, ctx, params: Params):
     for ob in ctx.obligations:
         if ob.role != "lead" or not ob.task.deadline:
             continue
-        due = as_date(ob.task.deadline, end=True)
+        due = last_day(ob.task)
         source = f"{ob.document}, {ob.clause}"
         if doc.kind in asks_for_document(ob.task, ctx.cascade.required_documents):
             issued = as_date(doc.date)
@@ -32,7 +33,7 @@ def check(doc, ctx, params: Params):
             continue
         match = best_match(doc, ob.area, ob.task.text)
         if match and match[0] >= params.min_share and getattr(match[2], "deadline", None):
-            own = as_date(match[2].deadline, end=True)
+            own = last_day(match[2])
             if own > due:
                 yield Fact(match[2].loc_of("deadline"), clause=match[1], area=ob.area, expected=f"≤ {due.isoformat()}",
                            actual=own.isoformat(), source=source, params={"what": "task"})
