@@ -107,7 +107,7 @@ def test_check_a_draft_file_outside_the_workspace(tmp_path, run):
 
 def test_check_markdown_report(run):
     code, out, _ = run("check", "kh-xa-mu-ca-2026", "--format", "markdown", "--lang", "en")
-    assert out.startswith("# Check results\n\n1 documents, 8 findings: 1 errors, 5 warnings, 2 info.\n")
+    assert out.startswith("# Check results\n\n1 document, 8 findings: 1 error, 5 warnings, 2 info.\n")
     assert "| error      | NAM-001 |" in out
 
 
@@ -171,3 +171,27 @@ def test_an_unwritable_output_names_the_file_and_exits_2(tmp_path, run):
     target = tmp_path / "khong-co" / "bao-cao.html"
     code, _, err = run("audit", "--format", "html", "-o", target, "--lang", "en")
     assert code == 2 and err == f"cascade: cannot read or write '{target}': No such file or directory\n"
+
+
+def test_check_writes_its_report_to_output_and_never_over_a_file(run, tmp_path):
+    target = tmp_path / "ket-qua.json"
+    code, out, _ = run("check", "kh-xa-mu-ca-2026", "--format", "json", "--output", target)
+    assert code == 1 and out == "" and json.loads(target.read_text(encoding="utf-8"))["summary"]["findings"] == 8
+    assert run("check", "kh-xa-mu-ca-2026", "--output", target)[0] == 2
+
+
+def test_audit_fail_on_and_exit_codes_in_help(run, capsys):
+    assert run("audit", "--as-of", "2026-11-21", "--format", "json")[0] == 0  # the report is the point: never
+    assert run("audit", "--as-of", "2026-11-21", "--format", "json", "--fail-on", "error")[0] == 1
+    assert "exit codes:" in run("--help")[1]
+
+
+def test_one_rules_documentation(run):
+    code, out, _ = run("rules", "show", "tgt-004")
+    assert code == 0 and out.startswith("## TGT-004") and "carried: True" in out
+    assert run("rules", "show", "XYZ-001")[0] == 2
+
+
+def test_english_counts_take_plurals(run):
+    code, out, _ = run("check", "kh-kiem-tra-2024", "--lang", "en")
+    assert out.rstrip().endswith("1 document, 7 findings: 0 errors, 6 warnings, 1 info.")

@@ -29,11 +29,11 @@ def test_every_problem_of_a_rules_file_at_once(tmp_path, monkeypatch, run):
     shutil.copy(__file__.replace("test_lint.py", "lint_cases/checks.yaml"), tmp_path / "rules" / "checks.yaml")
     code, out, _ = run("rules", "lint", "rules", "--lang", "en")
     assert code == 1
-    assert out.splitlines() == [*EXPECTED, "11 problem(s) in the rule files."]
+    assert out.splitlines() == [*EXPECTED, "11 problems in the rule files."]
 
 
 def test_the_shipped_rules_are_clean(run):
-    assert run("rules", "lint", "--lang", "en") == (0, "0 problem(s) in the rule files.\n", "")
+    assert run("rules", "lint", "--lang", "en") == (0, "0 problems in the rule files.\n", "")
 
 
 def test_lint_a_workspace_configuration(tmp_path, monkeypatch, run):
@@ -55,5 +55,5 @@ def test_lint_a_workspace_configuration(tmp_path, monkeypatch, run):
         "document, expected, indicator, source, unit",
         "ws/workspace.yaml:8:18: the legal basis of LOC-001 names no document — a document number, e.g. "
         "\"Nghị quyết 76/NQ-CP (15/7/2021)\"",
-        "4 problem(s) in the rule files.",
+        "4 problems in the rule files.",
     ]

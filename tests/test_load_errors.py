@@ -141,7 +141,7 @@ def test_bad_input_is_reported_exactly(case, workspace, run):
     files, expected = CASES[case]
     code, out, err = run("validate", workspace(files), "--lang", "en")
     assert code == 2
-    assert err.splitlines() == [*expected, f"{len(expected)} problem(s) in the input."]
+    assert err.splitlines() == [*expected, f"{len(expected)} problem{'' if len(expected) == 1 else 's'} in the input."]
     assert "Traceback" not in out + err
 
 
@@ -176,7 +176,7 @@ def test_an_empty_folder_stands_on_the_national_layer_and_a_missing_one_is_named
 def test_valid_workspace_exits_zero(workspace, run):
     code, out, err = run("validate", workspace(), "--lang", "en")
     assert (code, err) == (0, "")
-    assert out == "Valid: 1 documents, 5 units (ws).\n"
+    assert out == "Valid: 1 document, 5 units (ws).\n"
 
 
 def test_rule_files_get_the_same_treatment(tmp_path, monkeypatch):

@@ -128,7 +128,7 @@ def test_a_waived_finding_stays_visible_but_counts_apart(lai_chau, run):
     assert data["summary"]["waived"] == 1 and data["summary"]["by_severity"]["error"] == 0
     assert code == 0  # the only error is waived
     code, out, _ = run("check", "kh-xa-mu-ca-2026", "--workspace", root, "--as-of", "2026-06-30", "--lang", "en")
-    assert "error (waived MT-2026-03)" in out and "1 waived findings, counted apart." in out
+    assert "error (waived MT-2026-03)" in out and "1 waived finding, counted apart." in out
 
 
 def test_an_expired_waiver_stops_applying_and_is_reported(lai_chau, run):

@@ -32,14 +32,15 @@ EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 
 TEXT = {
     "vi": {
-        "valid": "Hợp lệ: {docs} văn bản, {units} đơn vị ({path}).",
+        "valid": "Hợp lệ: {docs}, {units} ({path}).",
+        "document": "văn bản", "unit": "đơn vị", "problem": "lỗi", "issue": "vấn đề",
         "national-only": "cascade: không tìm thấy không gian làm việc (workspace.yaml ở thư mục này hoặc thư mục cha) — "
                          "chỉ dùng lớp quốc gia; nghĩa vụ cấp tỉnh không rõ. Chọn bằng --workspace THƯ_MỤC, --example, "
                          "hoặc tạo bằng cascade init TỈNH",
         "init": "Đã tạo không gian làm việc cho {name} tại {path}: {files}.",
         "no-province": "cascade: không có tỉnh, thành phố '{name}' — cần mã hoặc tên, ví dụ dong-nai hoặc \"Đồng Nai\"",
         "found": "{n} đơn vị có tên '{name}':",
-        "problems": "{n} lỗi trong dữ liệu đầu vào.",
+        "problems": "{n} trong dữ liệu đầu vào.",
         "no-doc": "cascade: không có văn bản '{id}' — cần mã một văn bản ({ids}, …) hoặc đường dẫn tệp .yaml",
         "no-unit": "cascade: không có đơn vị '{name}' — cần mã hoặc tên một đơn vị, ví dụ xa-mu-ca",
         "exists": "cascade: tệp {path} đã tồn tại — dùng --force để ghi đè, hoặc chọn tệp khác",
@@ -47,7 +48,7 @@ TEXT = {
         "progress": "đang rà soát {i}/{n} đơn vị",
         "written": "Đã ghi {path}.",
         "no-failing-example": "Quy tắc chưa có ví dụ vi phạm: {rules}",
-        "lint": "{n} vấn đề trong tệp quy tắc.",
+        "lint": "{n} trong tệp quy tắc.",
         "unclassified": "chưa phân loại",
         "no-issuer": "cascade: không nhận ra đơn vị ban hành ({name}) — chỉ rõ bằng --issuer MÃ_ĐƠN_VỊ (tìm mã bằng cascade tree --find TÊN)",
         "ambiguous-issuer": "cascade: '{name}' là tên của nhiều đơn vị và văn bản không cho biết đơn vị nào — chọn bằng --issuer MÃ:{units}",
@@ -59,14 +60,15 @@ TEXT = {
         "bug": "cascade: lỗi nội bộ ({cause}). Xin báo lỗi này cho nhóm phát triển, kèm lệnh đã chạy; CASCADE_DEBUG=1 cho xem chi tiết.",
     },
     "en": {
-        "valid": "Valid: {docs} documents, {units} units ({path}).",
+        "valid": "Valid: {docs}, {units} ({path}).",
+        "document": "document", "unit": "unit", "problem": "problem", "issue": "problem",
         "national-only": "cascade: no workspace found (workspace.yaml in this folder or a parent) — using the national "
                          "layer alone; provincial obligations are unknown. Choose one with --workspace DIR, --example, "
                          "or start one with cascade init PROVINCE",
         "init": "Created a workspace for {name} in {path}: {files}.",
         "no-province": "cascade: no province '{name}' — expected an id or a name, e.g. dong-nai or \"Đồng Nai\"",
         "found": "{n} unit(s) named '{name}':",
-        "problems": "{n} problem(s) in the input.",
+        "problems": "{n} in the input.",
         "no-doc": "cascade: no document '{id}' — expected a document id ({ids}, …) or a .yaml file path",
         "no-unit": "cascade: no unit '{name}' — expected a unit id or name, e.g. xa-mu-ca",
         "exists": "cascade: {path} already exists — use --force to overwrite it, or choose another file",
@@ -74,7 +76,7 @@ TEXT = {
         "progress": "auditing {i}/{n} units",
         "written": "Wrote {path}.",
         "no-failing-example": "Rules without a failing example: {rules}",
-        "lint": "{n} problem(s) in the rule files.",
+        "lint": "{n} in the rule files.",
         "unclassified": "not classified",
         "no-issuer": "cascade: the issuing unit could not be matched ({name}) — name it with --issuer UNIT_ID (find it with cascade tree --find NAME)",
         "ambiguous-issuer": "cascade: '{name}' is the name of several units and the text does not say which — choose with --issuer ID:{units}",
@@ -98,7 +100,7 @@ EXAMPLES = {
              "  cascade audit --format xlsx --output bao-cao-2026.xlsx --lang en --force\n"
              "  cascade audit --period 2024 --as-of 2024-12-31 --format sarif --output cascade.sarif",
     "rules": "ví dụ / example:\n  cascade rules lint\n  cascade rules lint my-rules/ workspace.yaml\n  cascade rules test\n"
-             "  cascade rules docs --output docs/rules.md --force",
+             "  cascade rules docs --output docs/rules.md --force\n  cascade rules show TGT-001",
     "schema": "ví dụ / example:\n  cascade schema document > document.schema.json\n  cascade schema --output-dir schemas --force",
     "import": "ví dụ / example:\n  cascade import ke-hoach-2026.docx -o documents/ke-hoach-2026.yaml\n"
               "  cascade import du-thao.txt --issuer xa-mu-ca\n  cascade check ke-hoach-2026.docx",
@@ -139,7 +141,10 @@ def _parser(english: bool = False) -> argparse.ArgumentParser:
         prog="cascade",
         description="Kiểm tra kế hoạch cải cách hành chính theo mục tiêu cấp trên / "
                     "Check PAR plans against what flows down the hierarchy.",
-        epilog="ví dụ / example:\n  cascade validate\n  cascade tree --date 2024-03-01\n  cascade show kh-ttr-2026",
+        epilog="ví dụ / example:\n  cascade check ke-hoach-2026.docx\n  cascade check --example\n  cascade init dong-nai\n\n"
+               "mã thoát / exit codes:\n  0  không có phát hiện ở mức --fail-on / nothing at or above --fail-on\n"
+               "  1  có phát hiện ở mức đó / findings at or above it\n  2  dữ liệu vào hoặc cách dùng sai / bad input or usage\n"
+               "  3  lỗi nội bộ / a bug in cascade (CASCADE_DEBUG=1 shows the traceback)",
         formatter_class=formatter,
     )
     parser.add_argument("--version", action="version", version=f"cascade {__version__}")
@@ -177,11 +182,13 @@ def _parser(english: bool = False) -> argparse.ArgumentParser:
     check.add_argument("--fail-on", choices=["error", "warning", "info", "never"], default="error",
                        help="mức gây mã thoát 1 / severity that makes the exit code 1 (error)")
     check.add_argument("--issuer", help="đơn vị ban hành của tệp .docx/.md/.txt / issuer of an imported file")
+    check.add_argument("--output", "-o", type=Path, help="ghi ra tệp / write the report to a file")
+    check.add_argument("--force", action="store_true", help="ghi đè tệp đã có / overwrite an existing --output")
     check.add_argument("--as-of", type=dt.date.fromisoformat, help="ngày xét hạn miễn trừ / date waivers are judged at (today)")
     _rule_switches(check)
 
     rules = command("rules", "Công cụ cho người soạn quy tắc / tools for rule authors")
-    rules.add_argument("action", choices=["lint", "test", "docs"],
+    rules.add_argument("action", choices=["lint", "test", "docs", "show"],
                        help="lint: kiểm tra tệp quy tắc / check rule files; test: chạy ví dụ / run the examples; "
                             "docs: tài liệu tham chiếu / write the reference")
     rules.add_argument("paths", nargs="*", type=Path, help="thư mục quy tắc hoặc tệp / rules directory or files")
@@ -207,6 +214,8 @@ def _parser(english: bool = False) -> argparse.ArgumentParser:
     aud.add_argument("--format", choices=list(AUDIT_FORMATS), default="text")
     aud.add_argument("--output", "-o", type=Path, help="ghi ra tệp (bắt buộc với xlsx) / write to a file (needed for xlsx)")
     aud.add_argument("--force", action="store_true", help="ghi đè tệp đã có / overwrite an existing --output")
+    aud.add_argument("--fail-on", choices=["error", "warning", "info", "never"], default="never",
+                     help="mức gây mã thoát 1 / severity that makes the exit code 1 (never)")
     _rule_switches(aud)
 
     expl = command("explain", "Nghĩa vụ của một đơn vị và nguồn gốc / a unit's obligations and where they come from")
@@ -309,7 +318,7 @@ def _failure(exc: Exception, lang: str) -> int:
     if isinstance(exc, InputError):
         for problem in exc.problems:
             print(render(problem, lang), file=sys.stderr)
-        print(TEXT[lang]["problems"].format(n=len(exc.problems)), file=sys.stderr)
+        print(TEXT[lang]["problems"].format(n=_count(len(exc.problems), "problem", lang)), file=sys.stderr)
         return EXIT_INPUT
     if isinstance(exc, pipeline.InternalError):
         print(TEXT[lang]["internal"].format(rule=exc.rule, document=exc.document, cause=exc.cause), file=sys.stderr)
@@ -324,6 +333,12 @@ def _failure(exc: Exception, lang: str) -> int:
     return EXIT_INTERNAL
 
 
+def _count(n: int, noun: str, lang: str) -> str:
+    """"1 document", "2 documents"; Vietnamese nouns do not change."""
+    word = TEXT[lang][noun]
+    return f"{n} {word}" if lang == "vi" or n == 1 else f"{n} {word}s"
+
+
 def _utf8_stdout() -> None:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
@@ -335,7 +350,9 @@ def _utf8_stdout() -> None:
 
 def cmd_validate(args: argparse.Namespace) -> int:
     ws = _workspace(args)
-    print(TEXT[args.lang]["valid"].format(docs=len(ws.documents), units=len(ws.hierarchy.units), path=display_path(ws.root)))
+    print(TEXT[args.lang]["valid"].format(docs=_count(len(ws.documents), "document", args.lang),
+                                          units=_count(len(ws.hierarchy.units), "unit", args.lang),
+                                          path=display_path(ws.root) if ws.root else "—"))
     return EXIT_OK
 
 
@@ -390,6 +407,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    if args.output and args.output.exists() and not args.force:
+        raise OutputExists(args.output)
     # Checking named documents needs only them and what reaches them: read no more.
     names_only = args.documents and not any(Path(a).suffix for a in args.documents)
     ws = _workspace(args, focus=args.documents if names_only else None)
@@ -401,9 +420,23 @@ def cmd_check(args: argparse.Namespace) -> int:
     ids = ids or [d.id for d in ws.documents.values() if not d.reference]
     findings = pipeline.check(ws, ids, args.lang, as_of=args.as_of)
     summary = summarise(findings, ids, pipeline.not_checked(ws, ids, unread))
-    print(FORMATS[args.format](findings, summary, args.lang), end="")
-    failing = any(at_or_above(f.severity, args.fail_on) for f in findings if f.waived is None)
+    _emit(args, FORMATS[args.format](findings, summary, args.lang))
+    return _exit_code(findings, args.fail_on)
+
+
+def _exit_code(findings, fail_on: str) -> int:
+    failing = any(at_or_above(f.severity, fail_on) for f in findings if f.waived is None)
     return EXIT_FINDINGS if failing else EXIT_OK
+
+
+def _emit(args: argparse.Namespace, content: str | bytes) -> None:
+    """The report to --output (written whole or not at all), else to standard output."""
+    if args.output:
+        write_atomically(args.output, content, args.force)
+        if sys.stderr.isatty():
+            print(TEXT[args.lang]["written"].format(path=args.output), file=sys.stderr)
+    else:
+        print(content, end="")
 
 
 class Progress:
@@ -428,14 +461,8 @@ def cmd_audit(args: argparse.Namespace) -> int:
     ws = _workspace(args)
     year = args.period or audit.default_year(ws, dt.date.today())
     report = audit.build(ws, year, args.as_of, args.lang, Progress(args.lang))
-    content = AUDIT_FORMATS[args.format](report, args.lang)
-    if args.output:
-        write_atomically(args.output, content, args.force)
-        if sys.stderr.isatty():
-            print(TEXT[args.lang]["written"].format(path=args.output), file=sys.stderr)
-    else:
-        print(content, end="")
-    return EXIT_OK
+    _emit(args, AUDIT_FORMATS[args.format](report, args.lang))
+    return _exit_code(report.findings, args.fail_on)
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
@@ -452,17 +479,18 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 
 def cmd_rules(args: argparse.Namespace) -> int:
-    missing = [Problem.at(Location(display_path(p), 1, 1), "no-such-path") for p in args.paths if not p.exists()]
+    paths = args.paths if args.action != "show" else args.paths[1:]  # show: the first is a rule id
+    missing = [Problem.at(Location(display_path(p), 1, 1), "no-such-path") for p in paths if not p.exists()]
     if missing:
         raise InputError(missing)
-    return {"test": _rules_test, "lint": _rules_lint, "docs": _rules_docs}[args.action](args)
+    return {"test": _rules_test, "lint": _rules_lint, "docs": _rules_docs, "show": _rules_show}[args.action](args)
 
 
 def _rules_lint(args: argparse.Namespace) -> int:
     problems = lint.lint(args.paths or [rules_dir()])
     for problem in problems:
         print(render(problem, args.lang))
-    print(TEXT[args.lang]["lint"].format(n=len(problems)))
+    print(TEXT[args.lang]["lint"].format(n=_count(len(problems), "issue", args.lang)))
     return EXIT_FINDINGS if problems else EXIT_OK
 
 
@@ -473,6 +501,18 @@ def _rules_docs(args: argparse.Namespace) -> int:
         write_atomically(args.output, text, args.force)
     else:
         print(text, end="")
+    return EXIT_OK
+
+
+def _rules_show(args: argparse.Namespace) -> int:
+    """`cascade rules show TGT-001`: one rule's documentation, its examples included."""
+    directory = _rules_dir(args)
+    rule_id = str(args.paths[0]) if args.paths else ""
+    text = ruledocs.one(load.load_rules(directory), directory / "examples", rule_id)
+    if text is None:
+        print(TEXT[args.lang]["unknown-rule"].format(rule=rule_id or "?"), file=sys.stderr)
+        return EXIT_INPUT
+    print(text, end="")
     return EXIT_OK
 
 

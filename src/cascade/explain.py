@@ -47,7 +47,10 @@ def _provenance(ws: Workspace, ob: Obligation) -> dict:
 
 def _target(ws: Workspace, ob: Obligation, plans, year: int, is_binding: bool) -> dict:
     answers = [answer_target(ob, plan, range(year, year + 1)).to_json() for plan in plans]
-    return {"area": ob.area, "indicator": ob.indicator, "required": describe(ob.target), "binding": is_binding,
+    indicator = next((i for i in ws.rules.indicators.indicators if i.id == ob.indicator), None)
+    names = {"vi": indicator.name_vi, "en": indicator.name_en} if indicator else None
+    return {"area": ob.area, "indicator": ob.indicator, "indicator_name": names, "required": describe(ob.target),
+            "binding": is_binding,
             "carried_from": ob.carried_from, "provenance": _provenance(ws, ob), "answers": answers}
 
 

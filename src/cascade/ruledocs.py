@@ -28,6 +28,16 @@ def render(rules: Rules, examples_dir: Path) -> str:
     return "\n".join(out) + "\n"
 
 
+def one(rules: Rules, examples_dir: Path, rule_id: str) -> str | None:
+    """One rule's documentation (None: no such rule)."""
+    rule = next((r for r in rules.checks.checks if r.id == rule_id.upper()), None)
+    if rule is None:
+        return None
+    _, files = load_examples(examples_dir, rules)
+    cases = next((f.cases for f in files if f.rule == rule.id), [])
+    return "\n".join(_rule(rule, rules, cases)) + "\n"
+
+
 def _rule(rule, rules: Rules, cases) -> list[str]:
     scope = rule.applies_to
     kind_doc = (KINDS[rule.kind].__doc__ or "").strip()

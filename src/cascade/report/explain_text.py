@@ -32,7 +32,8 @@ def render(data: dict, lang: str) -> str:
            w["docs"].format(docs=", ".join(data["documents"]) or w["none"]), "", w["targets"]]
     for t in data["targets"]:
         carried = w["carried"].format(year=t["carried_from"]) if t.get("carried_from") else ""
-        out.append(f"  [{t['area']}] {t['indicator'] or '—'}: {t['required']}{w['binding'] if t['binding'] else ''}{carried}")
+        what = t["indicator_name"][lang] if t.get("indicator_name") else (t["provenance"]["text"][:80] or "—")
+        out.append(f"  [{t['area']}] {what}: {t['required']}{w['binding'] if t['binding'] else ''}{carried}")
         out.append(_provenance(t["provenance"], w))
         for a in t["answers"]:
             detail = f" — {a['clause']}: {a['actual']}" if "clause" in a else ""

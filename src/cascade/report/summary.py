@@ -51,9 +51,19 @@ LABELS = {
 
 
 def summary_line(summary: dict, lang: str) -> str:
+    if lang == "en":  # English counts take a plural; Vietnamese words do not change
+        sev = summary["by_severity"]
+        line = (f"{_count(summary['documents'], 'document')}, {_count(summary['findings'], 'finding')}: "
+                f"{_count(sev['error'], 'error')}, {_count(sev['warning'], 'warning')}, {sev['info']} info.")
+        waived = f" {_count(summary['waived'], 'waived finding')}, counted apart." if summary["waived"] else ""
+        return line + waived
     line = LABELS[lang]["line"].format(documents=summary["documents"], findings=summary["findings"],
                                        **summary["by_severity"])
     return line + (LABELS[lang]["waived_line"].format(waived=summary["waived"]) if summary["waived"] else "")
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def not_checked_lines(summary: dict, lang: str) -> list[str]:
