@@ -1,12 +1,14 @@
-"""A deterministic synthetic national workspace shaped like the real one, with known defects.
+"""A deterministic national workspace on the real country, with synthetic plans and known defects.
 
     python benchmarks/generate.py OUT_DIR [--provinces 34] [--seed 2026]
 
-Per province: ~14 departments with ~4 offices, ~100 communes with their 4 offices, the
-province's annual plan (20 targets and 5 tasks for every department and commune), and an
-annual plan for every department and commune (~40 targets, ~20 tasks), built from the
-indicator catalog. A known share of plans carries one injected defect each; manifest.json
-lists them (document id → rule id) so the benchmark can check that all were found.
+The units are the real ones of the national layer: the first N provinces after the 2025 reform
+(in id order), their 12 departments and their communes and wards, each given 4 offices by the
+workspace's hierarchy.yaml. The plans are synthetic: the province's annual plan (20 targets and
+5 tasks for every department and commune) and an annual plan for every department and commune
+(~40 targets, ~20 tasks), built from the indicator catalog. A known share of plans carries one
+injected defect each; manifest.json lists them (document id → rule id) so the benchmark can
+check that all were found.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from pathlib import Path
 import yaml
 
 from cascade.load import load_rules
+from cascade.national import REFORM, departments, load_units
 
 YEAR = 2026
 DEFECTS = {  # rule id -> share of plans given this defect
@@ -45,29 +48,29 @@ def generate(out: Path, provinces: int, seed: int) -> dict:
     indicators = [i for i in load_rules().indicators.indicators if i.unit == "percent"]
     (out / "documents").mkdir(parents=True, exist_ok=True)
     (out / "reference").mkdir(exist_ok=True)
-    units = [{"id": "cp", "name": "Chính phủ", "kind": "nation"}]
+    real = [u for u in load_units() if u.exists_on(REFORM)]
+    chosen = sorted(u.id for u in real if u.kind == "province")[:provinces]
+    units: list[dict] = []
     manifest: dict[str, str] = {}
     targets = 0
-    for p in range(1, provinces + 1):
-        province = f"t{p:02d}"
-        units.append({"id": province, "name": f"UBND tỉnh Số {p}", "kind": "province", "parent": "cp"})
-        planners = []
-        for d in range(1, rng.randint(12, 16) + 1):
-            planners.append(_unit(units, f"{province}-s{d:02d}", f"Sở {d} tỉnh Số {p}", "dept", province, "so"))
-        for c in range(1, rng.randint(90, 110) + 1):
-            planners.append(_unit(units, f"{province}-x{c:03d}", f"UBND xã {c} tỉnh Số {p}", "commune", province, "xa"))
-        province_targets = _province_plan(out, province, p, indicators, rng)
+    for p, province in enumerate(chosen, 1):
+        name = next(f"UBND {u.name[0].lower()}{u.name[1:]}" for u in real if u.id == province)
+        units.append({"id": province, "name": name, "kind": "province", "parent": "chinh-phu"})  # the workspace's scope
+        planners = [_unit(units, d.id, d.name, "dept", province, "so") for d in departments() if d.parent == province]
+        planners += [_unit(units, c.id, f"UBND {c.name[0].lower()}{c.name[1:]}", "commune", province, "xa")
+                     for c in real if c.kind == "commune" and c.parent == province]
+        province_targets = _province_plan(out, province, p, name, indicators, rng)
         targets += len(province_targets)
-        for unit_id, name in planners:
+        for unit_id, unit_name in planners:
             defect = _defect(rng)
-            doc = _plan(unit_id, name, province, province_targets, indicators, rng, defect)
+            doc = _plan(unit_id, unit_name, province, province_targets, indicators, rng, defect)
             targets += sum(len(a.get("targets", [])) for a in doc["areas"].values())
             dump(out / "documents" / f"{doc['id']}.yaml", doc)
             if defect:
                 manifest[doc["id"]] = defect
     dump(out / "hierarchy.yaml", {"office_templates": {"so": _template(), "xa": _template()}, "units": units})
     (out / "manifest.json").write_text(json.dumps(manifest, indent=1, sort_keys=True), encoding="utf-8")
-    return {"units": len(units) * 1, "targets": targets, "defects": len(manifest)}
+    return {"units": len(units), "targets": targets, "defects": len(manifest)}
 
 
 def _unit(units, uid, name, kind, parent, template):
@@ -88,7 +91,7 @@ def _defect(rng) -> str | None:
     return None
 
 
-def _province_plan(out, province, p, indicators, rng) -> list[dict]:
+def _province_plan(out, province, p, name, indicators, rng) -> list[dict]:
     chosen = rng.sample(indicators, 20)
     areas: dict = {}
     for i, ind in enumerate(chosen):
@@ -100,7 +103,7 @@ def _province_plan(out, province, p, indicators, rng) -> list[dict]:
         areas.setdefault(area, {"targets": [], "tasks": []})["tasks"].append(
             {"clause": f"III.{t + 1}", "text": f"Nhiệm vụ chung số {t + 1} về {AREA_NAMES[area].lower()}",
              "lead": ["Các sở, ban, ngành tỉnh", "UBND các xã, phường"], "deadline": f"{YEAR}-12-31"})
-    doc = {"id": f"kh-{province}", "kind": "plan", "issuer": province, "issuer_as_written": f"UBND tỉnh Số {p}",
+    doc = {"id": f"kh-{province}", "kind": "plan", "issuer": province, "issuer_as_written": name,
            "number": f"{p}/KH-UBND", "date": f"{YEAR - 1}-12-20", "title": f"Kế hoạch CCHC năm {YEAR}",
            "period": {"start": YEAR, "end": YEAR}, "reference": True, "areas": areas}
     dump(out / "reference" / f"kh-{province}.yaml", doc)
@@ -108,16 +111,16 @@ def _province_plan(out, province, p, indicators, rng) -> list[dict]:
 
 
 def _plan(unit_id, name, province, province_targets, indicators, rng, defect) -> dict:
-    doc_id = f"kh-{unit_id}"
+    doc_id = "kh-" + unit_id.replace(".", "-")
     areas = {a: {"targets": [], "tasks": []} for a in AREA_NAMES}
     for t in province_targets:  # the inherited targets, met (or, injected, weaker)
-        value = 70 if defect == "TGT-001" and t is province_targets[0] else rng.choice([80, 85, 90, 95, 100])
+        value = 70 if defect == "TGT-001" and t is province_targets[0] else 100  # meets national floors too
         areas[t and _area(indicators, t["indicator"])]["targets"].append(
             {**t, "text": t["text"].replace("80%", f"{value}%"), "value": value})
     for i in range(20):
         ind = rng.choice(indicators)
-        areas[ind.area]["targets"].append({"clause": f"II.{ind.area}.{i}", "text": f"{ind.name_vi} đạt {90}%.",
-                                           "indicator": ind.id, "comparator": ">=", "value": 90, "unit": "percent"})
+        areas[ind.area]["targets"].append({"clause": f"II.{ind.area}.{i}", "text": f"{ind.name_vi} đạt 100%.",
+                                           "indicator": ind.id, "comparator": ">=", "value": 100, "unit": "percent"})
     for i in range(20):
         area = list(AREA_NAMES)[i % 7]
         areas[area]["tasks"].append({"clause": f"III.{i + 1}", "text": f"Nhiệm vụ số {i + 1}: thực hiện {AREA_NAMES[area].lower()}",

@@ -105,6 +105,7 @@ class Hierarchy:
         self.units: dict[str, Unit] = {u.id: u for u in units}
         self._names: dict[str, list[str]] = {}  # name key -> units (a unit's id is a name too)
         self._ancestors: dict[tuple, list[str]] = {}  # the hierarchy does not change once built
+        self._named: dict[str, dict] = {}  # name key -> parent -> units (see _by_parent)
         self._children: dict[str, list[str]] = {}  # every parent a unit ever had -> the unit
         for unit in self.units.values():
             for key in {name_key(n) for n in (unit.name, *unit.aliases)}:
@@ -187,13 +188,14 @@ class Hierarchy:
         """Units a name can mean on a date; when several, the one `near` is or has as a child
         (then its parent's, and so on up) wins: "Văn phòng" in a department's plan is its own,
         "UBND xã Phú Lâm" in a Thanh Hóa plan is Thanh Hóa's."""
-        everywhere = [name] if name in self.units else self._names.get(name_key(name), [])
+        key = name_key(name)
+        everywhere = [name] if name in self.units else self._names.get(key, [])
         if len(everywhere) > 1 and near in self.units:
+            by_parent = self._by_parent(key)
             for scope in (near, *self.ancestors(near, on)):
-                if scope in everywhere and valid_on(self.units[scope], on):
+                if scope in by_parent.get("", ()) and valid_on(self.units[scope], on):
                     return [scope]
-                inside = [c for c in everywhere if scope in (self.units[c].parent, self.units[c].former_parent)
-                          and valid_on(self.units[c], on)]
+                inside = [c for c in by_parent.get(scope, ()) if valid_on(self.units[c], on)]
                 if inside:
                     return inside
             for scope in self.ancestors(near, on):  # deeper down, or under a parent that has ended
@@ -201,6 +203,21 @@ class Hierarchy:
                 if inside:
                     return inside
         return [uid for uid in everywhere if valid_on(self.units[uid], on)]
+
+    def _by_parent(self, key: str) -> dict[str, list[str]]:
+        """The units bearing a name, by each parent they ever had ("" holds them all as a set
+        would): built once per name, so that "Văn phòng", which every unit has, is found in one
+        step at national scale."""
+        if key not in self._named:
+            index: dict[str, list[str]] = {"": []}
+            for uid in self._names.get(key, []):
+                index[""].append(uid)
+                for parent in (self.units[uid].parent, self.units[uid].former_parent):
+                    if parent:
+                        index.setdefault(parent, []).append(uid)
+            index[""] = set(index[""])
+            self._named[key] = index
+        return self._named[key]
 
     def known(self, name: str) -> bool:
         """Whether a name is a unit (at any date) or a group phrase."""

@@ -249,20 +249,26 @@ def layered(national_units: list[Unit], own: list[Unit]) -> list[Unit]:
     if not own:
         return national_units
     by_id = {u.id: u for u in national_units}
+    below: dict[str, list[Unit]] = {}  # national parent -> its national children
+    for u in national_units:
+        below.setdefault(u.parent, []).append(u)
     replaced: dict[str, str] = {}  # national id -> own id
-    children: dict[str, dict[str, list[Unit]]] = {}  # national parent -> name key -> units
+    own_of: dict[str, str] = {}  # own id -> the national id it replaced
+    named: dict[str, dict[str, list[Unit]]] = {}  # national parent -> name key -> children
     for unit in own:
         if unit.id in by_id:
-            replaced[unit.id] = unit.id
+            replaced[unit.id] = own_of[unit.id] = unit.id
             continue
-        parent = next((n for n, o in replaced.items() if o == unit.parent), unit.parent)
-        if parent not in children:
-            children[parent] = {}
-            for child in (u for u in national_units if u.parent == parent):
+        parent = own_of.get(unit.parent, unit.parent)
+        if parent not in named:
+            named[parent] = {}
+            for child in below.get(parent, ()):
                 for key in {name_key(n) for n in (child.name, *child.aliases)}:
-                    children[parent].setdefault(key, []).append(child)
+                    named[parent].setdefault(key, []).append(child)
         for key in {name_key(n) for n in (unit.name, *unit.aliases)}:
-            replaced.update((n.id, unit.id) for n in children[parent].get(key, []) if _overlap(n, unit))
+            for n in named[parent].get(key, []):
+                if _overlap(n, unit):
+                    replaced[n.id], own_of[unit.id] = unit.id, n.id
     kept = [_follow(u, replaced) for u in national_units if u.id not in replaced]
     return [*kept, *own]
 
