@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 import restyle  # noqa: E402  (tests/restyle)
 
 from cascade import importer, pipeline  # noqa: E402
-from cascade.pickup import words  # noqa: E402
+from import_accuracy import pair  # noqa: E402  (the same pairing of targets)
 
 from cascade.load import load_workspace  # noqa: E402
 from cascade.targets import own_targets as targets  # noqa: E402
@@ -43,29 +43,11 @@ LAYOUTS = ("as-seed", *restyle.LAYOUTS)
 FORMATS = (".txt", ".docx")
 
 
-def similar(a: str, b: str) -> float:
-    wa, wb = words(a), words(b)
-    return len(wa & wb) / max(len(wa | wb), 1)
-
-
-def pair(expected, got):
-    """Greedy pairs of (area, target), as import_accuracy.py pairs them: the most similar
-    sentence (>= 0.5), the same value first."""
-    free, pairs = list(got), []
-    for area, t in expected:
-        scored = [(similar(t.text, g.text), g.value == t.value, g.indicator == t.indicator, i)
-                  for i, (_, g) in enumerate(free)]
-        best = max(scored, default=None)
-        if best and best[0] >= 0.5:
-            pairs.append(((area, t), free.pop(best[-1])))
-    return pairs
-
-
 def read(path: Path, ws, fixture):
     """The imported document, and whether its issuer was found without help."""
     try:
         return importer.import_file(path, ws).document, True
-    except importer.NoIssuer:
+    except (importer.NoIssuer, importer.AmbiguousIssuer):
         return importer.import_file(path, ws, fixture.issuer).document, False
 
 
