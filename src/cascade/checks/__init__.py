@@ -7,6 +7,7 @@ from cascade.checks import (
     citation_mismatch, declared_counts, defunct_unit, draft_metadata, expired_waiver, heading_order, impossible_value,
     inspection_coverage, issuer_name, late_deadline, missing_area, missing_indicator,
     missing_parent_citation, stale_year, task_fields, task_not_picked_up, unknown_figure, weaker_than_inherited,
+    weaker_than_last_year,
 )
 
 KINDS: dict[str, ModuleType] = {
@@ -19,6 +20,7 @@ KINDS: dict[str, ModuleType] = {
     "missing-area": missing_area,
     "stale-year": stale_year,
     "weaker-than-inherited": weaker_than_inherited,
+    "weaker-than-last-year": weaker_than_last_year,
     "missing-indicator": missing_indicator,
     "unknown-figure": unknown_figure,
     "missing-parent-citation": missing_parent_citation,
