@@ -232,6 +232,8 @@ class Hierarchy:
         group = self.group(phrase)
         if group is None:
             return self.find(phrase, on, near=issuer)
+        if group.related:  # "… có liên quan": which units is not said
+            return []
         anchor = self._anchor(issuer, group.anchor, on)
         if anchor is None:
             return []
@@ -250,6 +252,8 @@ class Hierarchy:
         group = self.group(phrase)
         if group is None:
             return unit in self.find(phrase, on, near=issuer)
+        if group.related:  # "… có liên quan": which units is not said
+            return False
         anchor = self._anchor(issuer, group.anchor, on)
         return (anchor is not None and target.kind in group.kinds
                 and (unit == anchor or anchor in self.ancestors(unit, on)))

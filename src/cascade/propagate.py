@@ -120,8 +120,10 @@ class Propagation:
         """Whether the phrase (or, with none, the cascade rule) reaches the unit; a group of a
         level that no longer exists reaches nobody, and explain lists what it dropped."""
         defunct = self._defunct(phrase, on) if phrase is not None else None
-        if defunct:
-            self.dropped.setdefault(year, {})[(doc.id, phrase)] = Dropped(doc.id, clause, phrase, defunct)
+        group = self.ws.hierarchy.group(phrase) if phrase is not None else None
+        if defunct or (group and group.related):  # explain lists what reached no unit, and why
+            reason = defunct or "related-not-named"
+            self.dropped.setdefault(year, {})[(doc.id, phrase)] = Dropped(doc.id, clause, phrase, reason)
             return False
         levels = flow.to_levels if phrase is None and flow else ()
         return self.ws.hierarchy.reaches(phrase, doc.issuer, unit, on, levels)

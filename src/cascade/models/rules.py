@@ -30,6 +30,9 @@ class Group(Strict):
     phrases: list[str]
     anchor: UnitKind | Literal["issuer"]
     kinds: list[UnitKind]
+    # "các sở, ngành có liên quan": the units concerned, not named — which ones is unknown, so
+    # the phrase reaches no unit for sure (explain lists what it could not place)
+    related: bool = False
 
 
 class GroupsFile(Strict):

@@ -3,7 +3,7 @@
 WORDS = {
     "vi": {"title": "Nghĩa vụ của {unit_name} năm {year}: {targets} mục tiêu, {tasks} nhiệm vụ được giao",
            "docs": "Văn bản của đơn vị trong năm: {docs}", "none": "(không có)",
-           "targets": "MỤC TIÊU", "tasks": "NHIỆM VỤ ĐƯỢC GIAO", "dropped": "KHÔNG CÒN ĐƠN VỊ NHẬN",
+           "targets": "MỤC TIÊU", "tasks": "NHIỆM VỤ ĐƯỢC GIAO", "dropped": "KHÔNG XÁC ĐỊNH ĐƯỢC ĐƠN VỊ NHẬN", "related-not-named": "các đơn vị có liên quan không được nêu tên",
            "binding": " (mức ràng buộc)", "carried": " (mức sàn đặt đến năm {year}, chưa văn bản nào thay thế)", "from": "nguồn", "via": "qua", "lead": "chủ trì", "support": "phối hợp",
            "met": "đạt", "weaker": "thấp hơn yêu cầu", "missed": "không có chỉ tiêu", "unknown": "không rõ",
            "not-comparable": "không so sánh được (đo theo cách khác)", "picked-up": "đã cụ thể hóa",
@@ -11,7 +11,7 @@ WORDS = {
            "deadline": "thời hạn"},
     "en": {"title": "Obligations of {unit_name} in {year}: {targets} targets, {tasks} assigned tasks",
            "docs": "The unit's documents for the year: {docs}", "none": "(none)",
-           "targets": "TARGETS", "tasks": "ASSIGNED TASKS", "dropped": "NO UNIT LEFT TO REACH",
+           "targets": "TARGETS", "tasks": "ASSIGNED TASKS", "dropped": "NO UNIT IT CAN BE SAID TO REACH", "related-not-named": "the units concerned are not named",
            "binding": " (binding)", "carried": " (a floor set for {year}, no newer document replaces it)", "from": "from", "via": "via", "lead": "lead", "support": "support",
            "met": "met", "weaker": "weaker", "missed": "no target", "unknown": "unknown",
            "not-comparable": "not comparable (measured another way)", "picked-up": "picked up",
@@ -47,5 +47,6 @@ def render(data: dict, lang: str) -> str:
             out.append(f"    {a['document']}: {w[a['outcome']]} ({w['match']}: {a.get('clause') or '—'}, {a['share']:.0%})")
     if data["dropped"]:
         out += ["", w["dropped"]]
-        out += [f"  {d['document']}, {d['clause']}: \"{d['phrase']}\" ({d['reason']})" for d in data["dropped"]]
+        out += [f"  {d['document']}, {d['clause']}: \"{d['phrase']}\" ({w.get(d['reason'], d['reason'])})"
+                for d in data["dropped"]]
     return "\n".join(out) + "\n"
