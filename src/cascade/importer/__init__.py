@@ -36,7 +36,7 @@ FIELD_ORDER = ["id", "kind", "issuer", "issuer_as_written", "number", "number_as
 
 class Imported:
     def __init__(self, data: dict, unclassified: list[dict], source: Path, blocks: list[reader.Block]):
-        self.data, self.unclassified, self.source = data, unclassified, source
+        self.data, self.unclassified, self.source, self.blocks = data, unclassified, source, blocks
         self.document = Document.model_validate(data)
         _place(self.document, blocks, display_path(source))
 

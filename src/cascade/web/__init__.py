@@ -1,0 +1,19 @@
+"""`cascade serve`: the web pages for planners and auditors (app.py), served by uvicorn.
+
+uvicorn imports the app by name, so Starlette and Jinja2 are loaded only when the server
+starts and the other commands start as fast as before."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+LOOPBACK = "127.0.0.1"
+CONFIG: dict = {}  # what app.from_config reads: the workspace root
+
+
+def serve(root: Path | None, host: str = LOOPBACK, port: int = 8000, log_level: str = "warning") -> None:
+    import uvicorn  # the server, imported only by `cascade serve`
+
+    CONFIG["root"] = root
+    uvicorn.run("cascade.web.app:from_config", factory=True, host=host, port=port, log_level=log_level,
+                limit_concurrency=64, timeout_keep_alive=5, server_header=False)
