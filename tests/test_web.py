@@ -48,7 +48,7 @@ def seed_docx(folder: Path) -> bytes:
 
 def paragraph_of(page: str, rule: str) -> str:
     """The plan paragraph (its own text) under which a finding of `rule` is shown."""
-    for block in re.findall(r'<div class="para flagged" id="p-\d+">(.*?)(?=<div class="para|</div>\s*</section>)', page, re.S):
+    for block in re.findall(r'<div class="para flagged[^"]*" id="p-\d+">(.*?)(?=<div class="para|</div>\s*</section>)', page, re.S):
         if f"<code>{rule}</code>" in block:
             return unescape(re.sub(r"<[^>]+>", " ", block.split('<div class="finding', 1)[0]))
     raise AssertionError(f"{rule} is not shown at any paragraph")

@@ -28,7 +28,7 @@ from starlette.staticfiles import StaticFiles
 
 from cascade import audit, explain, importer, load, pipeline
 from cascade.errors import InputError, Location
-from cascade.finding import Finding
+from cascade.finding import SEVERITIES, Finding
 from cascade.hierarchy import name_key, valid_on
 from cascade.messages import render as render_problem
 from cascade.messages import say
@@ -36,7 +36,7 @@ from cascade.report import json_report
 from cascade.report.audit import FORMATS as AUDIT_FORMATS
 from cascade.report.audit import tables as audit_tables
 from cascade.report.audit.labels import WORDS as AUDIT_WORDS
-from cascade.report.summary import LABELS, not_checked_lines, severity_label, summarise
+from cascade.report.summary import not_checked_lines, severity_label, summarise
 from cascade.report.xlsx import findings_workbook
 from cascade.web import CONFIG, charts, upload
 from cascade.web.words import WORDS
@@ -287,6 +287,7 @@ class Paragraph:
     cells: list[str] | None
     bold: bool
     findings: list[Finding]
+    unread: bool = False  # a passage the reader could not classify
 
 
 @dataclass
@@ -325,7 +326,9 @@ def _check_upload(root: Path | None, content: bytes, name: str, issuer: str | No
             by_line.setdefault(f.location.line, []).append(f)
         else:
             whole.append(f)
-    paragraphs = [Paragraph(b.line, b.text, b.cells, b.bold, by_line.get(b.line, [])) for b in imported.blocks]
+    unread_lines = {where.get(u["where"]) for u in imported.unclassified}
+    paragraphs = [Paragraph(b.line, b.text, b.cells, b.bold, by_line.get(b.line, []), b.line in unread_lines)
+                  for b in imported.blocks]
     stem = upload.download_stem(name)
     report_json = json_report.render(findings, summary, lang)
     downloads = {
@@ -336,10 +339,20 @@ def _check_upload(root: Path | None, content: bytes, name: str, issuer: str | No
     return Answer(
         document=doc_id, issuer=doc.issuer, issuer_name=ws.hierarchy.units[doc.issuer].name, title=doc.title or "",
         period=(f"{period.start}–{period.end}" if period.end != period.start else str(period.start)) if period else "—",
-        counts={"findings": summary["findings"], **summary["by_severity"]}, findings=findings, whole=whole,
-        paragraphs=paragraphs, not_checked=[line.split(": ", 1)[-1] for line in not_checked_lines(summary, lang)],
+        counts={"findings": summary["findings"], **summary["by_severity"]},
+        findings=sorted(findings, key=lambda f: (SEVERITIES.index(f.severity), f.location.line)), whole=whole,
+        paragraphs=paragraphs, not_checked=_not_checked(summary, lang),
         unread=[{**u, "line": where.get(u["where"], 0)} for u in imported.unclassified], word=path.suffix == ".docx", downloads=downloads,
     )
+
+
+def _not_checked(summary: dict, lang: str) -> list[str]:
+    """What could not be checked, in the page's words (the page lists the unread passages itself)."""
+    lines = []
+    for note, line in zip(summary["not_checked"], not_checked_lines(summary, lang)):
+        lines.append(WORDS[lang]["unread_note"].format(n=note["detail"]) if note["reason"] == "unread"
+                     else line.split(": ", 1)[-1])
+    return lines
 
 
 def _search(ws, query: str, on: dt.date, limit: int = 40) -> list[tuple[str, str, str]]:

@@ -51,6 +51,10 @@ WORDS = {
             "internal": "Lỗi nội bộ của cascade. Xin báo cho người quản trị, kèm tệp đã dùng.",
             "bad-form": "Biểu mẫu gửi lên không hợp lệ.",
         },
+        "figures": "Bảng số liệu",
+        "unread_note": "{n} đoạn cascade không đọc được (không nhận ra là mục tiêu hay nhiệm vụ): xem danh sách dưới đây; "
+                       "các đoạn này được đánh dấu trong nội dung kế hoạch.",
+        "unread_mark": "chưa đọc được",
         "audit_title": "Báo cáo rà soát năm {year}", "year": "Năm", "show": "Xem",
         "filter": "Lọc ma trận", "filter_unit": "Đơn vị (tên có chứa)", "filter_area": "Lĩnh vực", "all": "tất cả",
         "problems_only": "chỉ đơn vị có vấn đề", "filter_btn": "Lọc", "filter_clear": "Bỏ lọc",
@@ -111,6 +115,10 @@ WORDS = {
             "internal": "An internal error in cascade. Please tell the administrator, with the file you used.",
             "bad-form": "The form sent is not valid.",
         },
+        "figures": "The figures",
+        "unread_note": "{n} passage(s) cascade could not read (not recognised as a target or a task): listed below, "
+                       "and marked in the plan's text.",
+        "unread_mark": "not read",
         "audit_title": "Audit report {year}", "year": "Year", "show": "Show",
         "filter": "Filter the matrix", "filter_unit": "Unit (name contains)", "filter_area": "Area", "all": "all",
         "problems_only": "only units with problems", "filter_btn": "Filter", "filter_clear": "Clear",
