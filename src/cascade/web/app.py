@@ -14,6 +14,7 @@ import datetime as dt
 import hmac
 import secrets
 import threading
+from urllib.parse import quote
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -31,12 +32,11 @@ from cascade.errors import InputError, Location
 from cascade.finding import SEVERITIES, Finding
 from cascade.hierarchy import name_key, valid_on
 from cascade.messages import render as render_problem
-from cascade.messages import say
 from cascade.report import json_report
 from cascade.report.audit import FORMATS as AUDIT_FORMATS
-from cascade.report.audit import tables as audit_tables
+from cascade.report.audit import html as audit_html
 from cascade.report.audit.labels import WORDS as AUDIT_WORDS
-from cascade.report.summary import not_checked_lines, severity_label, summarise
+from cascade.report.summary import not_checked_lines, summarise
 from cascade.report.xlsx import findings_workbook
 from cascade.web import CONFIG, charts, upload
 from cascade.web.words import WORDS
@@ -73,10 +73,8 @@ def _lang(request: Request, form=None) -> str:
 
 
 def _environment() -> jinja2.Environment:
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True,
-                             trim_blocks=True, lstrip_blocks=True)
-    env.globals.update(say=say, zip=zip, severity_label=severity_label)
-    return env
+    """The web's templates, then the audit report's (one set for the page and the file)."""
+    return audit_html.environment(HERE / "templates")
 
 
 def create_app(root: Path | None) -> Starlette:
@@ -157,7 +155,9 @@ def create_app(root: Path | None) -> Starlette:
         rows = _matrix_rows(report, unit_q, area if area in report.areas else "", problems)
         return page(request, "audit.html", lang, a=report, aw=AUDIT_WORDS[lang], years=years, rows=rows,
                     unit_q=unit_q, area=area, problems=problems, total=len(report.matrix),
-                    charts=charts.audit_charts(report, lang), tables=_audit_tables(report, lang),
+                    charts=charts.audit_charts(report, lang), tables=audit_html.audit_tables(report, lang),
+                    unit_href=lambda unit: f"/explain/{quote(unit)}?year={report.year}&lang={lang}",
+                    cell_href=lambda unit, area: f"/explain/{quote(unit)}?year={report.year}&lang={lang}#area-{area}",
                     formats=[f for f in AUDIT_FORMATS if f != "text"] + ["text"])
 
     async def audit_download(request: Request) -> Response:
@@ -386,11 +386,6 @@ def _matrix_rows(report, unit_q: str, area: str, problems_only: bool) -> list[tu
             continue
         rows.append((min(weight[s] for s in states), report.names[unit], unit, cells))
     return [(unit, cells) for _, _, unit, cells in sorted(rows)]
-
-
-def _audit_tables(report, lang: str) -> dict:
-    return {"summary": audit_tables.summary(report, lang), "plans": audit_tables.plans(report, lang),
-            "reverse": audit_tables.reverse(report, lang)}
 
 
 def _area_names(ws, lang: str) -> dict:
