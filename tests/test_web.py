@@ -97,6 +97,16 @@ def test_the_answer_downloads_as_json_and_xlsx(client, tmp_path):
     book = load_workbook(io.BytesIO(base64.b64decode(xlsx)))
     rows = list(book["Phát hiện"].values)
     assert len(rows) == 8 and "NAM-001" in {r[2] for r in rows}
+    html = re.search(r'href="data:text/html;charset=utf-8;base64,([^"]+)" class="button" id="download-html"', page.text).group(1)
+    html = base64.b64decode(html).decode()
+    assert "7 phát hiện" in html and "UBND xã Mù Cỏ" in html and "<script" not in html and "<link" not in html
+
+
+def test_a_finding_leads_to_where_its_requirement_comes_from(client, tmp_path):
+    page = upload(client, "du-thao.docx", seed_docx(tmp_path))
+    links = set(re.findall(r'href="(/explain/[^"]+)"', page.text))
+    assert "/explain/xa-mu-ca?year=2026&amp;lang=vi#area-thu-tuc-hanh-chinh" in links
+    assert client.get("/explain/xa-mu-ca?year=2026&lang=vi").status_code == 200
 
 
 def test_a_text_plan_in_english(client):
@@ -263,3 +273,25 @@ def test_the_explain_page(client):
     assert page.status_code == 200 and "Nghĩa vụ của UBND xã Mù Cả năm 2026" in page.text
     assert "kh-4745-2026" in page.text
     assert client.get("/explain/nobody").status_code == 404
+
+
+def test_serve_binds_to_loopback_unless_told(run, monkeypatch):
+    from cascade import web
+
+    started = []
+    monkeypatch.setattr(web, "serve", lambda root, host, port: started.append((root, host, port)))
+    code, _, err = run("serve", "--port", "0")
+    assert code == 0 and started == [(example_workspace(), "127.0.0.1", 0)]
+    assert "http://127.0.0.1:0/" in err
+    code, _, err = run("serve", "--host", "0.0.0.0", "--port", "0", "--lang", "en")
+    assert started[-1][1] == "0.0.0.0" and "other machines" in err
+
+
+def test_serve_on_a_busy_port_is_one_clear_line(run):
+    import socket
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        code, _, err = run("serve", "--port", busy.getsockname()[1])
+    assert code == 2 and "--port" in err and "Traceback" not in err

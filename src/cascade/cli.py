@@ -57,6 +57,7 @@ TEXT = {
         "internal": "cascade: lỗi nội bộ khi chạy quy tắc {rule} trên văn bản {document}: {cause}. Xin báo lỗi này cho nhóm phát triển.",
         "os": "cascade: không đọc hoặc ghi được '{path}': {reason}",
         "serving": "Trang kiểm tra kế hoạch đang chạy: mở http://{host}:{port}/ trong trình duyệt (dừng bằng Ctrl+C).",
+        "port": "cascade: không mở được cổng {port} trên {host} (đang có chương trình khác dùng, hoặc địa chỉ không thuộc máy này) — chọn cổng khác bằng --port, ví dụ --port 8080",
         "exposed": "cascade: cảnh báo — trang web nhận kết nối từ máy khác ({host}); chỉ dùng trong mạng tin cậy.",
         "bug": "cascade: lỗi nội bộ ({cause}). Xin báo lỗi này cho nhóm phát triển, kèm lệnh đã chạy; CASCADE_DEBUG=1 cho xem chi tiết.",
     },
@@ -86,6 +87,7 @@ TEXT = {
         "internal": "cascade: internal error in rule {rule} on document {document}: {cause}. Please report this bug.",
         "os": "cascade: cannot read or write '{path}': {reason}",
         "serving": "The plan checker is running: open http://{host}:{port}/ in a browser (stop it with Ctrl+C).",
+        "port": "cascade: cannot listen on port {port} of {host} (another program uses it, or the address is not this machine's) — choose another with --port, e.g. --port 8080",
         "exposed": "cascade: warning — the web page accepts connections from other machines ({host}); use it only on a trusted network.",
         "bug": "cascade: internal error ({cause}). Please report this bug with the command you ran; CASCADE_DEBUG=1 shows the details.",
     },
@@ -523,6 +525,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if how == "none":
         print(TEXT[args.lang]["national-only"], file=sys.stderr)
     load.load_workspace(root)  # a broken workspace is reported now, in one line per problem, not on the first page
+    if not web.can_listen(args.host, args.port):
+        print(TEXT[args.lang]["port"].format(host=args.host, port=args.port), file=sys.stderr)
+        return EXIT_INPUT
     if args.host != web.LOOPBACK:
         print(TEXT[args.lang]["exposed"].format(host=args.host), file=sys.stderr)
     print(TEXT[args.lang]["serving"].format(host=args.host, port=args.port), file=sys.stderr, flush=True)

@@ -77,9 +77,13 @@ def _environment() -> jinja2.Environment:
     return audit_html.environment(HERE / "templates")
 
 
+ENV = _environment()
+CSS = (HERE / "static" / "style.css").read_text(encoding="utf-8")
+
+
 def create_app(root: Path | None) -> Starlette:
     settings = Settings(root)
-    env = _environment()
+    env = ENV
     limiter = anyio.CapacityLimiter(CONCURRENT)
 
     def page(request: Request, template: str, lang: str, status: int = 200, **context) -> HTMLResponse:
@@ -133,7 +137,8 @@ def create_app(root: Path | None) -> Starlette:
             code = "doc" if any(p.code == "import-protected" for p in exc.problems) else "damaged"
             return failure(request, lang, code, 422, detail)
         keep = _b64(content) if len(content) <= KEEP_ON_PAGE else ""
-        return page(request, "result.html", lang, a=answer, kept=keep, name=name, issuer=answer.issuer)
+        return page(request, "result.html", lang, a=answer, kept=keep, name=name, issuer=answer.issuer,
+                    explain_href=lambda f: _explain_href(f, answer.year, lang))
 
     def _choose(request, lang, content, name, exc, query, settings) -> HTMLResponse:
         ws = load.load_workspace(settings.root)
@@ -304,7 +309,8 @@ class Answer:
     not_checked: list[str]
     unread: list[dict]
     word: bool  # a Word file: "paragraph N"; text: "line N"
-    downloads: dict  # format -> data: URI
+    downloads: dict  # format -> (file name, data: URI)
+    year: int  # the first year the plan covers
 
 
 def _check_upload(root: Path | None, content: bytes, name: str, issuer: str | None, lang: str) -> Answer:
@@ -336,14 +342,25 @@ def _check_upload(root: Path | None, content: bytes, name: str, issuer: str | No
         "xlsx": (f"{stem}.xlsx", f"data:{MEDIA['xlsx']};base64," + _b64(findings_workbook(findings, summary, lang))),
     }
     period = doc.period
-    return Answer(
+    answer = Answer(
         document=doc_id, issuer=doc.issuer, issuer_name=ws.hierarchy.units[doc.issuer].name, title=doc.title or "",
         period=(f"{period.start}–{period.end}" if period.end != period.start else str(period.start)) if period else "—",
         counts={"findings": summary["findings"], **summary["by_severity"]},
         findings=sorted(findings, key=lambda f: (SEVERITIES.index(f.severity), f.location.line)), whole=whole,
         paragraphs=paragraphs, not_checked=_not_checked(summary, lang),
         unread=[{**u, "line": where.get(u["where"], 0)} for u in imported.unclassified], word=path.suffix == ".docx", downloads=downloads,
+        year=period.start if period else dt.date.today().year,
     )
+    page = ENV.get_template("answer_file.html").render(a=answer, w=WORDS[lang], lang=lang, name=name, css=CSS)
+    downloads["html"] = (f"{stem}.html", "data:text/html;charset=utf-8;base64," + _b64(page.encode()))
+    return answer
+
+
+def _explain_href(f: Finding, year: int, lang: str) -> str | None:
+    """Where a finding's obligations come from: the unit's explain page, at the finding's area."""
+    if not (f.area or f.source):
+        return None
+    return f"/explain/{quote(f.unit)}?year={year}&lang={lang}" + (f"#area-{f.area}" if f.area else "")
 
 
 def _not_checked(summary: dict, lang: str) -> list[str]:

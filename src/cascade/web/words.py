@@ -52,6 +52,7 @@ WORDS = {
             "bad-form": "Biểu mẫu gửi lên không hợp lệ.",
         },
         "figures": "Bảng số liệu",
+        "explain_finding": "Yêu cầu này đến từ đâu?",
         "unread_note": "{n} đoạn cascade không đọc được (không nhận ra là mục tiêu hay nhiệm vụ): xem danh sách dưới đây; "
                        "các đoạn này được đánh dấu trong nội dung kế hoạch.",
         "unread_mark": "chưa đọc được",
@@ -116,6 +117,7 @@ WORDS = {
             "bad-form": "The form sent is not valid.",
         },
         "figures": "The figures",
+        "explain_finding": "Where does this requirement come from?",
         "unread_note": "{n} passage(s) cascade could not read (not recognised as a target or a task): listed below, "
                        "and marked in the plan's text.",
         "unread_mark": "not read",
