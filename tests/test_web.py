@@ -241,6 +241,22 @@ def test_unknown_pages_and_methods(client):
     assert client.get("/check", follow_redirects=False).status_code == 303
 
 
+def test_the_workspace_is_read_again_when_a_file_changes(tmp_path):
+    import shutil
+
+    root = tmp_path / "ws"
+    shutil.copytree(example_workspace(), root)
+    workspaces = web_app.Workspaces(root)
+    first, signature = workspaces.get()
+    assert workspaces.get()[1] == signature
+    plan = next((root / "documents").glob("*.yaml"))
+    plan.write_text(plan.read_text(encoding="utf-8").replace("\n", "\n\n", 1), encoding="utf-8")
+    second, changed = workspaces.get()
+    assert changed != signature and second.documents.keys() == first.documents.keys()
+    second.documents["extra"] = None
+    assert "extra" not in workspaces.get()[0].documents  # each request has its own list of documents
+
+
 def test_the_auditor_page(client):
     page = client.get("/audit?year=2026")
     assert page.status_code == 200 and "Báo cáo rà soát tính thống nhất kế hoạch CCHC năm 2026" in page.text
@@ -262,6 +278,7 @@ def test_the_matrix_filters_by_unit_and_area(client):
 def test_the_audit_downloads(client):
     data = client.get("/audit/download/json?year=2026").json()
     assert data["year"] == 2026 and data["summary"]["units"] == 54
+    assert data["summary"]["documents"] == 4  # the plans uploaded before were never added to the workspace
     xlsx = client.get("/audit/download/xlsx?year=2026")
     assert "attachment" in xlsx.headers["content-disposition"]
     assert len(load_workbook(io.BytesIO(xlsx.content)).sheetnames) == 5

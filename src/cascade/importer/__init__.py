@@ -61,7 +61,8 @@ def import_file(path: Path, ws, issuer: str | None = None) -> Imported:
     data, unclassified = build.build(blocks, head, doc_kind, ws.rules, ws.hierarchy, issuer)
     complete, cut_after = completeness(blocks)
     unit, written = recognise(blocks, head.end, ws.hierarchy, document_date(head.fields, period), issuer)
-    unclassified = [u for u in unclassified if u["where"] not in _formalities(blocks)]
+    formalities = _formalities(blocks)  # once, not once per passage
+    unclassified = [u for u in unclassified if u["where"] not in formalities]
     data.update(id=_slug(path.stem), kind=doc_kind, issuer=unit, issuer_as_written=written,
                 title=title or path.stem, period=period, adopts=adopts, complete=complete, cut_after=cut_after)
     data["areas"] = {a: {k: v for k, v in c.items() if v} for a, c in data["areas"].items()}

@@ -31,6 +31,7 @@ from cascade import audit, explain, importer, load, pipeline
 from cascade.errors import InputError, Location
 from cascade.finding import SEVERITIES, Finding
 from cascade.hierarchy import name_key, valid_on
+from cascade.workspace import Workspace
 from cascade.messages import render as render_problem
 from cascade.report import json_report
 from cascade.report.audit import FORMATS as AUDIT_FORMATS
@@ -60,11 +61,39 @@ class Failure(Exception):
         self.code, self.status, self.detail = code, status, detail
 
 
+class Workspaces:
+    """The workspace, loaded once and again only when one of its files changes. Each request
+    gets its own list of documents: an uploaded plan is added to that, never to the shared one."""
+
+    def __init__(self, root: Path | None):
+        self.root, self.lock = root, threading.Lock()
+        self.loaded: Workspace | None = None
+        self.signature: tuple = ()
+
+    def _signature(self) -> tuple:
+        if self.root is None:
+            return ()
+        files = [self.root / load.WORKSPACE_FILE, self.root / "hierarchy.yaml", *load.document_files(self.root, False)]
+        return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files if p.is_file())
+
+    def get(self) -> tuple[Workspace, tuple]:
+        signature = self._signature()
+        with self.lock:
+            if self.loaded is None or signature != self.signature:
+                self.loaded, self.signature = load.load_workspace(self.root), signature
+            ws = self.loaded
+        return replace(ws, documents=dict(ws.documents), _issued={}, _indexed=-1), signature
+
+
 @dataclass
 class Settings:
     root: Path | None  # the workspace; None: the national layer alone
-    audits: dict = field(default_factory=dict)  # (year, lang) -> Audit, built once
+    workspaces: Workspaces = None
+    audits: dict = field(default_factory=dict)  # (year, lang, workspace signature) -> Audit, built once
     lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def __post_init__(self):
+        self.workspaces = Workspaces(self.root)
 
 
 def _lang(request: Request, form=None) -> str:
@@ -120,7 +149,7 @@ def create_app(root: Path | None) -> Starlette:
                 return _choose(request, lang, content, name, None, query, settings)
             try:
                 with anyio.fail_after(TIME_LIMIT):
-                    answer = await anyio.to_thread.run_sync(_check_upload, settings.root, content, name, issuer, lang,
+                    answer = await anyio.to_thread.run_sync(_check_upload, settings.workspaces, content, name, issuer, lang,
                                                             abandon_on_cancel=True, limiter=limiter)
             except TimeoutError:
                 raise Failure("timeout", 503) from None
@@ -141,7 +170,7 @@ def create_app(root: Path | None) -> Starlette:
                     explain_href=lambda f: _explain_href(f, answer.year, lang))
 
     def _choose(request, lang, content, name, exc, query, settings) -> HTMLResponse:
-        ws = load.load_workspace(settings.root)
+        ws, _ = settings.workspaces.get()
         on = dt.date.today()
         if isinstance(exc, importer.AmbiguousIssuer):
             written, candidates = exc.name, exc.candidates
@@ -176,7 +205,7 @@ def create_app(root: Path | None) -> Starlette:
         return Response(body, media_type=MEDIA[fmt], headers={"Content-Disposition": f'attachment; filename="{filename}"'})
 
     async def _audit(request: Request, lang: str):
-        ws = await anyio.to_thread.run_sync(load.load_workspace, settings.root, limiter=limiter)
+        ws, signature = await anyio.to_thread.run_sync(settings.workspaces.get, limiter=limiter)
         years = sorted({y for d in ws.documents.values() if not d.reference for y in _years(d)})
         default = audit.default_year(ws, dt.date.today())
         try:
@@ -185,7 +214,7 @@ def create_app(root: Path | None) -> Starlette:
             year = default
         if year not in years and years:
             year = default
-        key = (year, lang)
+        key = (year, lang, signature)
         if key not in settings.audits:
             report = await anyio.to_thread.run_sync(audit.build, ws, year, None, lang, limiter=limiter)
             with settings.lock:
@@ -194,7 +223,7 @@ def create_app(root: Path | None) -> Starlette:
 
     async def explain_page(request: Request) -> Response:
         lang = _lang(request)
-        ws = await anyio.to_thread.run_sync(load.load_workspace, settings.root, limiter=limiter)
+        ws, _ = await anyio.to_thread.run_sync(settings.workspaces.get, limiter=limiter)
         unit = request.path_params["unit"]
         if unit not in ws.hierarchy.units:
             return failure(request, lang, "no-unit", 404)
@@ -313,8 +342,8 @@ class Answer:
     year: int  # the first year the plan covers
 
 
-def _check_upload(root: Path | None, content: bytes, name: str, issuer: str | None, lang: str) -> Answer:
-    ws = load.load_workspace(root)
+def _check_upload(workspaces: Workspaces, content: bytes, name: str, issuer: str | None, lang: str) -> Answer:
+    ws, _ = workspaces.get()
     with upload.saved(content) as path:
         imported = load.import_plan(path, ws, issuer)
     doc_id = ws.add(imported.document)
