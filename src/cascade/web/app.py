@@ -232,8 +232,17 @@ def create_app(root: Path | None) -> Starlette:
         except ValueError:
             year = dt.date.today().year
         data = await anyio.to_thread.run_sync(explain.explain, ws, unit, year, None, limiter=limiter)
-        area_names = _area_names(ws, lang)
-        return page(request, "explain.html", lang, d=data, area_names=area_names, aw=AUDIT_WORDS[lang])
+        names = _area_names(ws, lang)
+        order = [*ws.rules.area_ids, "other"]
+        rank = {a: i for i, a in enumerate(order)}
+
+        def grouped(items):  # in the seven areas' order
+            areas = sorted({i["area"] for i in items}, key=lambda a: rank.get(a, len(order)))
+            return [(a, names.get(a, a), [i for i in items if i["area"] == a]) for a in areas]
+
+        indicators = {i.id: (i.name_vi if lang == "vi" else i.name_en) for i in ws.rules.indicators.indicators}
+        return page(request, "explain.html", lang, d=data, aw=AUDIT_WORDS[lang], indicators=indicators,
+                    targets=grouped(data["targets"]), tasks=grouped(data["tasks"]))
 
     async def not_found(request: Request, exc: Exception) -> Response:
         status = getattr(exc, "status_code", 404)
