@@ -156,3 +156,21 @@ def test_an_auditor_filters_the_matrix(server, browser, tmp_path):
     page.wait_for_selector("h1")
     assert page.locator("h1").inner_text().startswith("Nghĩa vụ của UBND xã Mù Cả")
     page.close()
+
+
+def test_a_planner_chooses_the_issuer_when_the_name_is_ambiguous(server, browser, tmp_path):
+    plan = tmp_path / "ke-hoach-tan-thanh.txt"
+    plan.write_text("UBND XÃ TÂN THÀNH\n\nKẾ HOẠCH\nCải cách hành chính năm 2026\n\nUBND xã Tân Thành xây dựng Kế hoạch "
+                    "cải cách hành chính năm 2026 như sau:\n\nI. MỤC TIÊU\n\n1. Cải cách thể chế\n\n- 100% văn bản được rà soát.\n",
+                    encoding="utf-8")
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(server + "/")
+    page.set_input_files("input[type=file]", str(plan))
+    page.click("button.primary")
+    page.wait_for_selector("form.choose")
+    page.screenshot(path=tmp_path / "8-choose.png")
+    page.check("input[value='lam-dong.xa-tan-thanh']")
+    page.click("form.choose button")
+    page.wait_for_selector("#counts")
+    assert "UBND xã Tân Thành" in page.locator("dl.facts").inner_text()
+    page.close()

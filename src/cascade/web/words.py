@@ -29,7 +29,7 @@ WORDS = {
         "ambiguous": "Văn bản ghi “{name}”: đây là tên của nhiều đơn vị. Chọn đúng đơn vị ban hành rồi kiểm tra lại.",
         "no_issuer": "cascade không nhận ra đơn vị ban hành của văn bản{name}. Tìm đơn vị theo tên rồi chọn.",
         "search": "Tìm đơn vị", "search_btn": "Tìm", "search_none": "Không tìm thấy đơn vị nào có tên chứa “{q}”.",
-        "choose_btn": "Kiểm tra với đơn vị này",
+        "choose_btn": "Kiểm tra với đơn vị đã chọn", "candidates": "Các đơn vị mang tên này",
         "reupload": "Tệp quá lớn để giữ trên trang: chọn lại tệp khi kiểm tra.",
         "error_title": "Không kiểm tra được tệp này", "back": "Quay lại trang kiểm tra",
         "errors": {
@@ -95,7 +95,7 @@ WORDS = {
         "ambiguous": "The document says “{name}”: several units bear this name. Choose the issuer and check again.",
         "no_issuer": "cascade could not recognise the document's issuing unit{name}. Search for the unit by name and choose it.",
         "search": "Find a unit", "search_btn": "Search", "search_none": "No unit whose name contains “{q}”.",
-        "choose_btn": "Check with this unit",
+        "choose_btn": "Check with the unit chosen", "candidates": "Units of this name",
         "reupload": "The file is too large to keep on the page: choose it again when checking.",
         "error_title": "This file could not be checked", "back": "Back to the check page",
         "errors": {
