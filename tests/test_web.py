@@ -313,3 +313,19 @@ def test_serve_on_a_busy_port_is_one_clear_line(run):
         busy.listen()
         code, _, err = run("serve", "--port", busy.getsockname()[1])
     assert code == 2 and "--port" in err and "Traceback" not in err
+
+
+def test_on_loopback_only_the_machines_own_names_are_served():
+    from cascade import web
+
+    web.CONFIG.update(root=example_workspace(), host="127.0.0.1")
+    with TestClient(web_app.from_config(), base_url="http://127.0.0.1:8000") as local:
+        assert local.get("/").status_code == 200
+        assert local.get("/", headers={"Host": "localhost:8000"}).status_code == 200
+        assert local.get("/", headers={"Host": "attacker.example"}).status_code == 400
+    web.CONFIG.clear()
+
+
+def test_an_answer_is_not_cached(client):
+    page = upload(client, "plan.txt", SEED.read_bytes())
+    assert page.headers["cache-control"] == "no-store"

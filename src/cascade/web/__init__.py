@@ -9,7 +9,7 @@ import socket
 from pathlib import Path
 
 LOOPBACK = "127.0.0.1"
-CONFIG: dict = {}  # what app.from_config reads: the workspace root
+CONFIG: dict = {}  # what app.from_config reads: the workspace root and the address served
 
 
 def can_listen(host: str, port: int) -> bool:
@@ -26,6 +26,6 @@ def can_listen(host: str, port: int) -> bool:
 def serve(root: Path | None, host: str = LOOPBACK, port: int = 8000, log_level: str = "warning") -> None:
     import uvicorn  # the server, imported only by `cascade serve`
 
-    CONFIG["root"] = root
+    CONFIG.update(root=root, host=host)
     uvicorn.run("cascade.web.app:from_config", factory=True, host=host, port=port, log_level=log_level,
                 limit_concurrency=64, timeout_keep_alive=5, server_header=False)

@@ -22,6 +22,8 @@ import anyio
 import jinja2
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
@@ -39,7 +41,7 @@ from cascade.report.audit import html as audit_html
 from cascade.report.audit.labels import WORDS as AUDIT_WORDS
 from cascade.report.summary import not_checked_lines, summarise
 from cascade.report.xlsx import findings_workbook
-from cascade.web import CONFIG, charts, upload
+from cascade.web import CONFIG, LOOPBACK, charts, upload
 from cascade.web.words import WORDS
 
 HERE = Path(__file__).parent
@@ -110,7 +112,10 @@ ENV = _environment()
 CSS = (HERE / "static" / "style.css").read_text(encoding="utf-8")
 
 
-def create_app(root: Path | None) -> Starlette:
+def create_app(root: Path | None, hosts: list[str] | None = None) -> Starlette:
+    """The app on a workspace; `hosts`: the Host headers accepted (all when None). On loopback
+    only the machine's own names are, so that a web site cannot reach the page through a
+    name of its own that resolves to 127.0.0.1 (DNS rebinding)."""
     settings = Settings(root)
     env = ENV
     limiter = anyio.CapacityLimiter(CONCURRENT)
@@ -127,6 +132,8 @@ def create_app(root: Path | None) -> Starlette:
                                                        "script-src 'self'; form-action 'self'; frame-ancestors 'none'")
         response.headers["X-Content-Type-Options"] = "nosniff"
         response.headers["Referrer-Policy"] = "same-origin"
+        if request.method == "POST":  # an answer holds the plan's text: not kept in caches
+            response.headers["Cache-Control"] = "no-store"
         return response
 
     def failure(request: Request, lang: str, code: str, status: int, detail: str = "") -> HTMLResponse:
@@ -259,7 +266,8 @@ def create_app(root: Path | None) -> Starlette:
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
     ]
     handlers = {404: not_found, 405: not_found, HTTPException: not_found, Exception: internal}
-    return Starlette(routes=routes, exception_handlers=handlers)
+    middleware = [Middleware(TrustedHostMiddleware, allowed_hosts=hosts)] if hosts else []
+    return Starlette(routes=routes, exception_handlers=handlers, middleware=middleware)
 
 
 # ---------------------------------------------------------------- the form
@@ -455,4 +463,5 @@ def _workspace_name(root: Path | None) -> str:
 
 def from_config() -> Starlette:
     """The app `cascade serve` starts (uvicorn builds it by name)."""
-    return create_app(CONFIG.get("root"))
+    host = CONFIG.get("host", LOOPBACK)
+    return create_app(CONFIG.get("root"), ["127.0.0.1", "localhost", "::1", "[::1]"] if host == LOOPBACK else None)
