@@ -271,9 +271,18 @@ def test_the_auditor_page(client):
 def test_the_matrix_filters_by_unit_and_area(client):
     one = client.get("/audit", params={"year": "2026", "unit": "Mù Cả"})
     assert "1 / 54 đơn vị" in one.text and "UBND xã Mù Cả" in one.text.split('class="matrix"', 1)[1]
+    findings = one.text.split('id="findings"', 1)[1]
+    assert "UBND xã Mù Cả" in findings and "Thanh tra tỉnh" not in findings  # the findings follow the unit filter
     weak = client.get("/audit", params={"year": "2026", "area": "thu-tuc-hanh-chinh", "problems": "1"})
     rows = weak.text.split('class="matrix"', 1)[1].split("</table>", 1)[0]
     assert "Thanh tra tỉnh" in rows and "Mù Cả" in rows and "xã Tà Tổng" not in rows
+
+
+def test_a_long_matrix_is_cut_with_a_note(client, monkeypatch):
+    monkeypatch.setattr(web_app, "MATRIX_ROWS", 5)
+    page = client.get("/audit?year=2026&lang=en")
+    assert page.text.split('class="matrix"', 1)[1].split("</table>", 1)[0].count("<tr>") == 6  # header and 5 units
+    assert "Only the first 5 units are shown" in page.text
 
 
 def test_the_audit_downloads(client):

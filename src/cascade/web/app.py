@@ -50,6 +50,7 @@ CONCURRENT = 4  # checks at once; the others wait their turn
 KEEP_ON_PAGE = 5 * 1024 * 1024  # an upload this small is kept in the page (base64) to re-check it
 BODY_LIMIT = upload.MAX_BYTES + KEEP_ON_PAGE * 2  # a form carries a file or the page's copy of it
 CSRF_COOKIE = "cascade_csrf"
+MATRIX_ROWS = 500  # a province has a few hundred units; the country is filtered before it is shown
 MEDIA = {"json": "application/json", "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
          "html": "text/html", "markdown": "text/markdown", "text": "text/plain", "sarif": "application/sarif+json"}
 EXTENSION = {"json": "json", "xlsx": "xlsx", "html": "html", "markdown": "md", "text": "txt", "sarif": "sarif"}
@@ -195,7 +196,8 @@ def create_app(root: Path | None, hosts: list[str] | None = None) -> Starlette:
         problems = request.query_params.get("problems") == "1"
         rows = _matrix_rows(report, unit_q, area if area in report.areas else "", problems)
         return page(request, "audit.html", lang, a=report, aw=AUDIT_WORDS[lang], years=years, rows=rows,
-                    unit_q=unit_q, area=area, problems=problems, total=len(report.matrix),
+                    unit_q=unit_q, area=area, problems=problems, total=len(report.matrix), limit=MATRIX_ROWS,
+                    shown={unit for unit, _ in rows},
                     charts=charts.audit_charts(report, lang), tables=audit_html.audit_tables(report, lang),
                     unit_href=lambda unit: f"/explain/{quote(unit)}?year={report.year}&lang={lang}",
                     cell_href=lambda unit, area: f"/explain/{quote(unit)}?year={report.year}&lang={lang}#area-{area}",

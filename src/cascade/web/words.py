@@ -60,7 +60,10 @@ WORDS = {
         "filter": "Lọc ma trận", "filter_unit": "Đơn vị (tên có chứa)", "filter_area": "Lĩnh vực", "all": "tất cả",
         "problems_only": "chỉ đơn vị có vấn đề", "filter_btn": "Lọc", "filter_clear": "Bỏ lọc",
         "chart_status": "Tình trạng kế hoạch", "chart_answers": "Nghĩa vụ theo kết quả", "chart_areas": "Phát hiện theo lĩnh vực",
-        "matrix_count": "{shown} / {total} đơn vị", "downloads": "Tải báo cáo",
+        "matrix_count": "{shown} / {total} đơn vị",
+        "matrix_cut": "Chỉ hiện {limit} đơn vị đầu tiên (có vấn đề trước): lọc theo tên hoặc lĩnh vực để xem các đơn vị khác, "
+                      "hoặc tải báo cáo đầy đủ.",
+        "findings_of": "Chỉ các phát hiện của đơn vị có tên chứa “{q}”.", "downloads": "Tải báo cáo",
         "explain_title": "Nghĩa vụ của {unit} năm {year}", "targets": "Mục tiêu", "tasks": "Nhiệm vụ được giao",
         "required": "Yêu cầu", "binding": "mức ràng buộc", "from": "Nguồn", "via": "qua", "path": "Đường đi",
         "answers": "Kế hoạch của đơn vị trả lời", "no_docs": "Đơn vị chưa có kế hoạch cho năm này.",
@@ -125,7 +128,10 @@ WORDS = {
         "filter": "Filter the matrix", "filter_unit": "Unit (name contains)", "filter_area": "Area", "all": "all",
         "problems_only": "only units with problems", "filter_btn": "Filter", "filter_clear": "Clear",
         "chart_status": "Plan status", "chart_answers": "Obligations by outcome", "chart_areas": "Findings by area",
-        "matrix_count": "{shown} / {total} units", "downloads": "Download the report",
+        "matrix_count": "{shown} / {total} units",
+        "matrix_cut": "Only the first {limit} units are shown (problems first): filter by name or area to see the others, "
+                      "or download the full report.",
+        "findings_of": "Only the findings of units whose name contains “{q}”.", "downloads": "Download the report",
         "explain_title": "Obligations of {unit} in {year}", "targets": "Targets", "tasks": "Assigned tasks",
         "required": "Required", "binding": "binding", "from": "From", "via": "via", "path": "Path",
         "answers": "How the unit's plans answer", "no_docs": "The unit has no plan for this year.",
