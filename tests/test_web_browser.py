@@ -174,3 +174,24 @@ def test_a_planner_chooses_the_issuer_when_the_name_is_ambiguous(server, browser
     page.wait_for_selector("#counts")
     assert "UBND xã Tân Thành" in page.locator("dl.facts").inner_text()
     page.close()
+
+
+def test_a_plan_dropped_on_the_field_is_checked(server, browser, seed_docx):
+    """Drag and drop, where JavaScript is on: the file dropped is uploaded at once."""
+    import base64
+
+    page = browser.new_page()
+    page.goto(server + "/")
+    data = base64.b64encode(seed_docx.read_bytes()).decode()
+    transfer = page.evaluate_handle("""(data) => {
+        const bytes = Uint8Array.from(atob(data), c => c.charCodeAt(0));
+        const dt = new DataTransfer();
+        dt.items.add(new File([bytes], "ke-hoach.docx"));
+        return dt;
+    }""", data)
+    page.dispatch_event("#drop", "dragover", {"dataTransfer": transfer})
+    assert "over" in page.get_attribute("#drop", "class")
+    page.dispatch_event("#drop", "drop", {"dataTransfer": transfer})
+    page.wait_for_selector("#counts")
+    assert page.locator("#counts").inner_text().strip().startswith("7 phát hiện")
+    page.close()
