@@ -251,7 +251,8 @@ def create_app(root: Path | None, hosts: list[str] | None = None) -> Starlette:
 
         indicators = {i.id: (i.name_vi if lang == "vi" else i.name_en) for i in ws.rules.indicators.indicators}
         return page(request, "explain.html", lang, d=data, aw=AUDIT_WORDS[lang], indicators=indicators,
-                    targets=grouped(data["targets"]), tasks=grouped(data["tasks"]))
+                    targets=grouped(data["targets"]), tasks=grouped(data["tasks"]),
+                    target_areas={t["area"] for t in data["targets"]})
 
     async def not_found(request: Request, exc: Exception) -> Response:
         status = getattr(exc, "status_code", 404)
