@@ -4,9 +4,8 @@ fetched, readable on screen and printable on A4. Matrix cells link to the findin
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
-
-import jinja2
 
 from cascade.messages import say
 from cascade.report.audit import tables
@@ -24,8 +23,10 @@ def by_unit(a) -> dict:
     return out
 
 
-def environment(*more: Path) -> jinja2.Environment:
+def environment(*more: Path):
     """The templates of the audit (and of the caller's folders first), escaping everything."""
+    import jinja2  # imported here: only the HTML report and the web page need it (15 ms at start-up)
+
     env = jinja2.Environment(loader=jinja2.FileSystemLoader([*more, TEMPLATES]), autoescape=True,
                              trim_blocks=True, lstrip_blocks=True)
     env.globals.update(zip=zip, say=say, severity_label=severity_label, by_unit=by_unit)
@@ -46,9 +47,11 @@ def render(a, lang: str) -> str:
         return f"#f-{target}" if target else None
 
     w = WORDS[lang]
-    return _ENV.get_template("audit_report.html").render(
+    return _environment().get_template("audit_report.html").render(
         a=a, aw=w, lang=lang, title=w["title"].format(year=a.year, as_of=a.as_of.isoformat()),
         tables=audit_tables(a, lang), unit_href=lambda unit: f"#u-{unit}", cell_href=cell_href) + "\n"
 
 
-_ENV = environment()
+@cache
+def _environment():
+    return environment()
