@@ -169,5 +169,5 @@ def test_the_audit_says_what_it_could_not_check_in_every_format(tmp_path, monkey
     sarif = json.loads(run(*base, "--format", "sarif")[1])
     notes = sarif["runs"][0]["invocations"][0]["toolExecutionNotifications"]
     assert [n["descriptor"]["id"] for n in notes] == ["no-provincial-plan"]
-    for fmt in ("text", "markdown"):
+    for fmt in ("text", "markdown", "html"):
         assert "no plan of UBND tỉnh Thanh Hóa for the year" in " ".join(run(*base, "--format", fmt)[1].split())

@@ -16,7 +16,7 @@ import sys
 import time
 from pathlib import Path
 
-from cascade import __version__, audit, explain, importer, json_schema, layering, lint, load, pipeline, ruledocs, ruletests, starter
+from cascade import __version__, audit, explain, importer, json_schema, layering, lint, load, pipeline, ruledocs, ruletests, starter, web
 from cascade.errors import InputError, Location, Problem
 from cascade.finding import at_or_above
 from cascade.gcpause import collector_paused
@@ -57,6 +57,9 @@ TEXT = {
         "unknown-rule": "cascade: '{rule}' không phải quy tắc hoặc mức hợp lệ — cần mã quy tắc (ví dụ TGT-002) hoặc QUY_TẮC=error|warning|info",
         "internal": "cascade: lỗi nội bộ khi chạy quy tắc {rule} trên văn bản {document}: {cause}. Xin báo lỗi này cho nhóm phát triển.",
         "os": "cascade: không đọc hoặc ghi được '{path}': {reason}",
+        "serving": "Trang kiểm tra kế hoạch đang chạy: mở http://{host}:{port}/ trong trình duyệt (dừng bằng Ctrl+C).",
+        "port": "cascade: không mở được cổng {port} trên {host} (đang có chương trình khác dùng, hoặc địa chỉ không thuộc máy này) — chọn cổng khác bằng --port, ví dụ --port 8080",
+        "exposed": "cascade: cảnh báo — trang web nhận kết nối từ máy khác ({host}); chỉ dùng trong mạng tin cậy.",
         "bug": "cascade: lỗi nội bộ ({cause}). Xin báo lỗi này cho nhóm phát triển, kèm lệnh đã chạy; CASCADE_DEBUG=1 cho xem chi tiết.",
     },
     "en": {
@@ -85,6 +88,9 @@ TEXT = {
         "unknown-rule": "cascade: '{rule}' is not a rule or a valid level — expected a rule id (e.g. TGT-002) or RULE=error|warning|info",
         "internal": "cascade: internal error in rule {rule} on document {document}: {cause}. Please report this bug.",
         "os": "cascade: cannot read or write '{path}': {reason}",
+        "serving": "The plan checker is running: open http://{host}:{port}/ in a browser (stop it with Ctrl+C).",
+        "port": "cascade: cannot listen on port {port} of {host} (another program uses it, or the address is not this machine's) — choose another with --port, e.g. --port 8080",
+        "exposed": "cascade: warning — the web page accepts connections from other machines ({host}); use it only on a trusted network.",
         "bug": "cascade: internal error ({cause}). Please report this bug with the command you ran; CASCADE_DEBUG=1 shows the details.",
     },
 }
@@ -104,6 +110,8 @@ EXAMPLES = {
     "schema": "ví dụ / example:\n  cascade schema document > document.schema.json\n  cascade schema --output-dir schemas --force",
     "import": "ví dụ / example:\n  cascade import ke-hoach-2026.docx -o documents/ke-hoach-2026.yaml\n"
               "  cascade import du-thao.txt --issuer xa-mu-ca\n  cascade check ke-hoach-2026.docx",
+    "serve": "ví dụ / example:\n  cascade serve --example\n  cascade serve --workspace ke-hoach-lai-chau --port 8080\n"
+             "  cascade serve --host 0.0.0.0   # mở cho máy khác trong mạng / open to other machines",
     "check": "ví dụ / example:\n  cascade check kh-xa-mu-ca-2026\n  cascade check kh-ttr-2026 kh-xa-mu-ca-2026 --format json --lang en\n"
              "  cascade check path/to/draft-plan.yaml --fail-on warning",
 }
@@ -224,6 +232,11 @@ def _parser(english: bool = False) -> argparse.ArgumentParser:
     expl.add_argument("--period", type=int, help="năm / year (mặc định: năm kế hoạch mới nhất của đơn vị)")
     expl.add_argument("--format", choices=["text", "json"], default="text")
     _workspace_options(expl)
+
+    srv = command("serve", "Trang web kiểm tra kế hoạch và báo cáo rà soát / the web page for planners and auditors")
+    srv.add_argument("--host", default=web.LOOPBACK, help="địa chỉ lắng nghe / address to listen on (127.0.0.1: only this machine)")
+    srv.add_argument("--port", type=int, default=8000, help="cổng / port (8000)")
+    _workspace_options(srv)
 
     show = command("show", "Tóm tắt một văn bản theo lĩnh vực / summarise a document per area")
     show.add_argument("document", help="mã văn bản / document id")
@@ -560,5 +573,20 @@ def cmd_show(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"init": cmd_init, "validate": cmd_validate, "tree": cmd_tree, "show": cmd_show, "check": cmd_check, "explain": cmd_explain,
+def cmd_serve(args: argparse.Namespace) -> int:
+    root, how = load.find_workspace(args.workspace, args.example, Path.cwd())
+    if how == "none":
+        print(TEXT[args.lang]["national-only"], file=sys.stderr)
+    load.load_workspace(root)  # a broken workspace is reported now, in one line per problem, not on the first page
+    if not web.can_listen(args.host, args.port):
+        print(TEXT[args.lang]["port"].format(host=args.host, port=args.port), file=sys.stderr)
+        return EXIT_INPUT
+    if args.host != web.LOOPBACK:
+        print(TEXT[args.lang]["exposed"].format(host=args.host), file=sys.stderr)
+    print(TEXT[args.lang]["serving"].format(host=args.host, port=args.port), file=sys.stderr, flush=True)
+    web.serve(root, args.host, args.port)
+    return EXIT_OK
+
+
+COMMANDS = {"serve": cmd_serve, "init": cmd_init, "validate": cmd_validate, "tree": cmd_tree, "show": cmd_show, "check": cmd_check, "explain": cmd_explain,
             "audit": cmd_audit, "rules": cmd_rules, "schema": cmd_schema, "import": cmd_import}

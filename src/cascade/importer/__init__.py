@@ -36,7 +36,7 @@ FIELD_ORDER = ["id", "kind", "issuer", "issuer_as_written", "number", "number_as
 
 class Imported:
     def __init__(self, data: dict, unclassified: list[dict], source: Path, blocks: list[reader.Block]):
-        self.data, self.unclassified, self.source = data, unclassified, source
+        self.data, self.unclassified, self.source, self.blocks = data, unclassified, source, blocks
         self.document = Document.model_validate(data)
         _place(self.document, blocks, display_path(source))
 
@@ -61,8 +61,8 @@ def import_file(path: Path, ws, issuer: str | None = None) -> Imported:
     data, unclassified = build.build(blocks, head, doc_kind, ws.rules, ws.hierarchy, issuer)
     complete, cut_after = completeness(blocks)
     unit, written = recognise(blocks, head.end, ws.hierarchy, document_date(head.fields, period), issuer)
-    formal = _formalities(blocks)
-    unclassified = [u for u in unclassified if u["where"] not in formal]
+    formalities = _formalities(blocks)  # once, not once per passage
+    unclassified = [u for u in unclassified if u["where"] not in formalities]
     data.update(id=_slug(path.stem), kind=doc_kind, issuer=unit, issuer_as_written=written,
                 title=title or path.stem, period=period, adopts=adopts, complete=complete, cut_after=cut_after)
     data["areas"] = {a: {k: v for k, v in c.items() if v} for a, c in data["areas"].items()}

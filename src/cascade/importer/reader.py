@@ -133,7 +133,7 @@ def _docx(path: Path) -> list[Block]:
 
     try:
         document = docx.Document(str(path))
-    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
+    except (PackageNotFoundError, KeyError, ValueError, SyntaxError, zipfile.BadZipFile) as exc:  # lxml's XML errors are SyntaxErrors
         raise Unreadable("import-damaged", type(exc).__name__) from exc
     blocks: list[Block] = []
     counters: dict[tuple, int] = {}

@@ -62,6 +62,15 @@ def summary_line(summary: dict, lang: str) -> str:
     return line + (LABELS[lang]["waived_line"].format(waived=summary["waived"]) if summary["waived"] else "")
 
 
+def counts_line(summary: dict, lang: str) -> str:
+    """"8 findings: 1 error, 5 warnings, 2 info" (the summary line without the documents)."""
+    sev = summary["by_severity"]
+    if lang == "en":
+        return (f"{_count(summary['findings'], 'finding')}: {_count(sev['error'], 'error')}, "
+                f"{_count(sev['warning'], 'warning')}, {sev['info']} info")
+    return f"{summary['findings']} phát hiện: {sev['error']} lỗi, {sev['warning']} cảnh báo, {sev['info']} thông tin"
+
+
 def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
