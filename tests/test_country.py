@@ -171,3 +171,11 @@ def test_the_audit_says_what_it_could_not_check_in_every_format(tmp_path, monkey
     assert [n["descriptor"]["id"] for n in notes] == ["no-provincial-plan"]
     for fmt in ("text", "markdown", "html"):
         assert "no plan of UBND tỉnh Thanh Hóa for the year" in " ".join(run(*base, "--format", fmt)[1].split())
+
+
+def test_a_department_no_list_assumes_is_recognised_when_its_letterhead_names_it(nowhere, run):
+    """Sở Dân tộc và Tôn giáo exists only where its criteria are met (NĐ 150/2025): it is not
+    assumed in any province, but a plan that names it under its province is its own."""
+    (nowhere / "ke-hoach.txt").write_text(plan(["UBND TỈNH THANH HÓA", "SỞ DÂN TỘC VÀ TÔN GIÁO"], "Thanh Hóa", "08/01", 2026),
+                                          encoding="utf-8")
+    assert issuer_of(run, "ke-hoach.txt")[:2] == (0, "thanh-hoa.so-dan-toc-va-ton-giao")

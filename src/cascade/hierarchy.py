@@ -115,6 +115,16 @@ class Hierarchy:
                     self._children.setdefault(parent, []).append(unit.id)
         self._groups = {name_key(p): g for g in groups for p in g.phrases}
 
+    def add(self, unit: Unit) -> None:
+        """One more unit (a department a document names that no list assumes)."""
+        self.units[unit.id] = unit
+        for key in {name_key(n) for n in (unit.name, *unit.aliases)}:
+            self._names.setdefault(key, []).append(unit.id)
+            self._named.pop(key, None)
+        if unit.parent in self.units:
+            self._children.setdefault(unit.parent, []).append(unit.id)
+        self.__dict__.pop("graph", None)
+
     @cached_property
     def graph(self) -> nx.DiGraph:
         """Parent → child over both periods (built when a tree is asked for: a plan's check

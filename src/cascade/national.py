@@ -128,3 +128,13 @@ def departments() -> list[Unit]:
                 successors=[], aliases=[f"{name} {word} {proper}", *written], offices=None, code=None,
                 source=data["source"]["decree"], note=None))
     return units
+
+
+def named_only() -> list[tuple[dict, date | None, date | None]]:
+    """The departments not assumed to exist anywhere — the optional ones of NĐ 150/2025 and
+    those of before the 2025 mergers — with their dates: recognised only where a document names
+    them (dept, valid_from, valid_to)."""
+    data = load_departments()
+    optional = [(d, REFORM, None) for d in data["optional"]["departments"]]
+    before = [(d, None, BEFORE_REFORM) for d in data["before_2025"]["departments"] if not d["continues"]]
+    return optional + before

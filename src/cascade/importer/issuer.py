@@ -18,6 +18,8 @@ from dataclasses import dataclass
 
 from cascade.hierarchy import Hierarchy, as_date, name_key
 from cascade.importer.reader import Block
+from cascade.models import Unit
+from cascade.national import named_only
 
 # A body of local government by its type word: "UBND xã Phú Lâm", "TỈNH ĐỒNG NAI".
 TYPES = r"thành phố|thị trấn|thị xã|đặc khu|huyện|quận|phường|tỉnh|xã"
@@ -108,11 +110,34 @@ def _letterhead(lines: list[str], hierarchy: Hierarchy, on: dt.date | None) -> l
         named = [n for a, b in zip(lines, lines[1:]) for n in _names_in(f"{a} {b}", hierarchy, on)]
     if not named:
         return []
+    if all(hierarchy.units[u].kind == "province" for u in named[-1].units):
+        department = _named_department(lines, named[-1].units, hierarchy)
+        if department:
+            return [department]
     issuer, above = named[-1], named[:-1]
     for parent in above:
         inside = [u for u in issuer.units if any(p in hierarchy.lineage(u) for p in parent.units)]
         issuer = Named(issuer.written, inside or issuer.units)
     return [issuer]
+
+
+def _named_department(lines: list[str], provinces: list[str], hierarchy: Hierarchy) -> Named | None:
+    """A department no list assumes (an optional one of NĐ 150/2025, or one of before the 2025
+    mergers) that the letterhead names under its province ("UBND TỈNH THANH HÓA / SỞ DÂN TỘC VÀ
+    TÔN GIÁO"): recognised from the document and added to the hierarchy, saying so."""
+    if len(provinces) != 1:
+        return None
+    province = provinces[0]
+    for line in lines:
+        key = name_key(line)
+        for dept, start, end in named_only():
+            if name_key(dept["name"]) == key:
+                unit_id = f"{province}.{dept['slug']}"
+                if unit_id not in hierarchy.units:
+                    hierarchy.add(Unit(id=unit_id, name=dept["name"], kind="dept", parent=province,
+                                       valid_from=start, valid_to=end, source="named by the document it issued"))
+                return Named(_written(line, key), [unit_id])
+    return None
 
 
 def _issuing(texts: list[str], hierarchy: Hierarchy, on: dt.date | None) -> list[Named]:
