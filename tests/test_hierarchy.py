@@ -110,3 +110,9 @@ def test_partial_dates(partial, first, last):
 
 def test_name_key_ignores_edge_punctuation():
     assert name_key(" Sở Nội vụ; ") == name_key("sở nội vụ")
+
+
+@pytest.mark.parametrize("old, new", [("hoà", "hòa"), ("thuỷ", "thủy"), ("khoẻ", "khỏe"), ("loè", "lòe"),
+                                      ("Uỷ ban nhân dân", "UBND"), ("xoá", "xóa")])
+def test_every_tone_placement_pair_compares_equal(old, new):
+    assert name_key(old) == name_key(new)

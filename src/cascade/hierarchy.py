@@ -22,7 +22,7 @@ from cascade.models import Group, Unit
 
 # Old and new tone placement spell the same word: "hoá" = "hóa", "thuỷ" = "thủy". Keys put
 # the tone on the second vowel; read on NFC text, so that most names need no decomposition.
-_TONE_FIRST = re.compile("([òóõỏọùúũủụ])([ay])")
+_TONE_FIRST = re.compile("([òóõỏọùúũủụ])([aey])")  # hoà = hòa, thuỷ = thủy, khoẻ = khỏe
 # Ways of writing the same body: "Ủy ban nhân dân" = "UBND", "TP." = "thành phố".
 _SAME = [(re.compile(r"\b(ủy|uỷ) ban nhân dân\b"), "ubnd"), (re.compile(r"\btp\.?(?= )"), "thành phố")]
 
