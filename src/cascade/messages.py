@@ -191,6 +191,38 @@ INPUT: dict[str, dict[str, tuple[str, str]]] = {
         "vi": ("không có mẫu phòng ban '{id}'", "một trong: {allowed}"),
         "en": ("no office template '{id}'", "one of: {allowed}"),
     },
+    "special-file": {
+        "vi": ("không phải tệp thông thường (thiết bị, FIFO hoặc liên kết tới chúng)", "một tệp thông thường"),
+        "en": ("not a regular file (a device, a FIFO or a link to one)", "a regular file"),
+    },
+    "too-large": {
+        "vi": ("tệp quá lớn ({size})", "tệp không quá {limit}"),
+        "en": ("the file is too large ({size})", "a file of at most {limit}"),
+    },
+    "too-deep": {
+        "vi": ("lồng nhau quá {limit} cấp", "ánh xạ và danh sách lồng nhau không quá {limit} cấp"),
+        "en": ("nested more than {limit} levels deep", "mappings and lists nested at most {limit} levels"),
+    },
+    "too-many-aliases": {
+        "vi": ("quá {limit} bí danh YAML (*tên)", "không quá {limit} bí danh trong một tệp; viết lại giá trị thay vì dùng bí danh"),
+        "en": ("more than {limit} YAML aliases (*name)", "at most {limit} aliases per file; write the values out instead"),
+    },
+    "self-alias": {
+        "vi": ("bí danh *{name} trỏ vào chính nó", "bí danh chỉ trỏ tới một giá trị đã viết xong"),
+        "en": ("alias *{name} refers to itself", "aliases only to a value already complete"),
+    },
+    "not-a-folder": {
+        "vi": ("'{name}' không phải thư mục đọc được", "một thư mục chứa các tệp .yaml"),
+        "en": ("'{name}' is not a readable folder", "a folder of .yaml files"),
+    },
+    "bad-template": {
+        "vi": ("mẫu thông điệp không hợp lệ: {detail}", "chỉ các chỗ trống dạng {{tên}}, không định dạng; viết {{{{ và }}}} cho dấu ngoặc"),
+        "en": ("invalid message template: {detail}", "plain {{name}} placeholders, no format specs; write {{{{ and }}}} for braces"),
+    },
+    "paragraph-too-long": {
+        "vi": ("đoạn văn dài {length} ký tự", "mỗi đoạn văn hoặc dòng bảng không quá {limit} ký tự"),
+        "en": ("a paragraph of {length} characters", "paragraphs and table rows of at most {limit} characters"),
+    },
     "not-a-mapping": {
         "vi": ("nội dung tệp không phải ánh xạ", "một ánh xạ YAML với các khóa {expected}"),
         "en": ("the file is not a mapping", "a YAML mapping with keys {expected}"),
