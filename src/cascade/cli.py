@@ -20,7 +20,8 @@ from cascade import __version__, audit, explain, importer, json_schema, layering
 from cascade.errors import InputError, Location, Problem
 from cascade.finding import at_or_above
 from cascade.gcpause import collector_paused
-from cascade.messages import render
+from cascade.limits import MAX_YEAR, MIN_YEAR
+from cascade.messages import render, safe, safe_report
 from cascade.output import OutputExists, write_atomically
 from cascade.report import FORMATS, explain_text, show, tree
 from cascade.report.audit import FORMATS as AUDIT_FORMATS
@@ -56,6 +57,7 @@ TEXT = {
         "unknown-rule": "cascade: '{rule}' không phải quy tắc hoặc mức hợp lệ — cần mã quy tắc (ví dụ TGT-002) hoặc QUY_TẮC=error|warning|info",
         "internal": "cascade: lỗi nội bộ khi chạy quy tắc {rule} trên văn bản {document}: {cause}. Xin báo lỗi này cho nhóm phát triển.",
         "os": "cascade: không đọc hoặc ghi được '{path}': {reason}",
+        "skipped": "cascade: bỏ qua {path} (tệp khóa của trình soạn thảo hoặc tệp ẩn, không phải văn bản)",
         "bug": "cascade: lỗi nội bộ ({cause}). Xin báo lỗi này cho nhóm phát triển, kèm lệnh đã chạy; CASCADE_DEBUG=1 cho xem chi tiết.",
     },
     "en": {
@@ -83,6 +85,7 @@ TEXT = {
         "unknown-rule": "cascade: '{rule}' is not a rule or a valid level — expected a rule id (e.g. TGT-002) or RULE=error|warning|info",
         "internal": "cascade: internal error in rule {rule} on document {document}: {cause}. Please report this bug.",
         "os": "cascade: cannot read or write '{path}': {reason}",
+        "skipped": "cascade: skipped {path} (an editor's lock file or a hidden file, not a document)",
         "bug": "cascade: internal error ({cause}). Please report this bug with the command you ran; CASCADE_DEBUG=1 shows the details.",
     },
 }
@@ -114,6 +117,7 @@ USAGE_VI = [
     (r"unrecognized arguments: (.*)", r"tham số không nhận ra: \1"),
     (r"argument (\S+): expected one argument", r"tham số \1 cần một giá trị"),
     (r"argument (\S+): invalid (\S+) value: '(.*?)'", r"tham số \1: giá trị '\3' không hợp lệ"),
+    (r"argument (\S+): '(.*)' — (.*)", r"tham số \1: giá trị '\2' không hợp lệ — \3"),
 ]
 
 
@@ -129,6 +133,24 @@ class _Parser(argparse.ArgumentParser):
                 message = re.sub(pattern, replacement, message)
         self.print_usage(sys.stderr)
         self.exit(EXIT_INPUT, f"{self.prog}: {'error' if english else 'lỗi'}: {message}\n")
+
+
+def _year(text: str) -> int:
+    """--period: a year a plan can speak of (see limits.py)."""
+    if not re.fullmatch(r"[0-9]{4}", text.strip()) or not MIN_YEAR <= int(text) <= MAX_YEAR:
+        raise argparse.ArgumentTypeError(f"'{safe(text)}' — {MIN_YEAR}…{MAX_YEAR}")
+    return int(text)
+
+
+def _date(text: str) -> dt.date:
+    """--as-of, --date: a real date, YYYY-MM-DD, in those years."""
+    try:
+        day = dt.date.fromisoformat(text.strip())
+    except ValueError:
+        day = None
+    if day is None or not MIN_YEAR <= day.year <= MAX_YEAR:
+        raise argparse.ArgumentTypeError(f"'{safe(text)}' — YYYY-MM-DD, {MIN_YEAR}…{MAX_YEAR}")
+    return day
 
 
 def _parser(english: bool = False) -> argparse.ArgumentParser:
@@ -163,7 +185,7 @@ def _parser(english: bool = False) -> argparse.ArgumentParser:
     init.add_argument("--force", action="store_true", help="ghi đè tệp đã có / overwrite existing files")
 
     tree = command("tree", "In hệ thống đơn vị tại một ngày / print the unit tree at a date")
-    tree.add_argument("--date", type=dt.date.fromisoformat, help="YYYY-MM-DD (hôm nay / today)")
+    tree.add_argument("--date", type=_date, help="YYYY-MM-DD (hôm nay / today)")
     tree.add_argument("--format", choices=["text", "json"], default="text")
     tree.add_argument("--province", help="chỉ một tỉnh (mã hoặc tên) / one province only (id or name)")
     tree.add_argument("--find", metavar="NAME", help="tìm đơn vị theo tên / find units by name")
@@ -177,7 +199,7 @@ def _parser(english: bool = False) -> argparse.ArgumentParser:
     check.add_argument("--fail-on", choices=["error", "warning", "info", "never"], default="error",
                        help="mức gây mã thoát 1 / severity that makes the exit code 1 (error)")
     check.add_argument("--issuer", help="đơn vị ban hành của tệp .docx/.md/.txt / issuer of an imported file")
-    check.add_argument("--as-of", type=dt.date.fromisoformat, help="ngày xét hạn miễn trừ / date waivers are judged at (today)")
+    check.add_argument("--as-of", type=_date, help="ngày xét hạn miễn trừ / date waivers are judged at (today)")
     _rule_switches(check)
 
     rules = command("rules", "Công cụ cho người soạn quy tắc / tools for rule authors")
@@ -202,8 +224,8 @@ def _parser(english: bool = False) -> argparse.ArgumentParser:
 
     aud = command("audit", "Báo cáo rà soát toàn tỉnh cho một năm / the consistency report across every unit")
     _workspace_options(aud)
-    aud.add_argument("--period", type=int, help="năm / year (mặc định: năm gần nhất có kế hoạch)")
-    aud.add_argument("--as-of", type=dt.date.fromisoformat, help="hệ thống đơn vị tại ngày / the tree as of YYYY-MM-DD")
+    aud.add_argument("--period", type=_year, help="năm / year (mặc định: năm gần nhất có kế hoạch)")
+    aud.add_argument("--as-of", type=_date, help="hệ thống đơn vị tại ngày / the tree as of YYYY-MM-DD")
     aud.add_argument("--format", choices=list(AUDIT_FORMATS), default="text")
     aud.add_argument("--output", "-o", type=Path, help="ghi ra tệp (bắt buộc với xlsx) / write to a file (needed for xlsx)")
     aud.add_argument("--force", action="store_true", help="ghi đè tệp đã có / overwrite an existing --output")
@@ -212,7 +234,7 @@ def _parser(english: bool = False) -> argparse.ArgumentParser:
     expl = command("explain", "Nghĩa vụ của một đơn vị và nguồn gốc / a unit's obligations and where they come from")
     expl.add_argument("unit", help="mã hoặc tên đơn vị / unit id or name")
     expl.add_argument("--indicator", help="chỉ một chỉ tiêu / one indicator only")
-    expl.add_argument("--period", type=int, help="năm / year (mặc định: năm kế hoạch mới nhất của đơn vị)")
+    expl.add_argument("--period", type=_year, help="năm / year (mặc định: năm kế hoạch mới nhất của đơn vị)")
     expl.add_argument("--format", choices=["text", "json"], default="text")
     _workspace_options(expl)
 
@@ -242,6 +264,8 @@ def _workspace(args: argparse.Namespace, focus: list[str] | None = None) -> Work
     if how == "none":
         print(TEXT[args.lang]["national-only"], file=sys.stderr)
     ws = load.load_workspace(root, focus)
+    for path in ws.skipped:
+        print(TEXT[args.lang]["skipped"].format(path=safe(display_path(path))), file=sys.stderr)
     if hasattr(args, "disable"):
         ws.rules = layering.apply_command_line(ws.rules, args.disable, args.severity)
     return ws
@@ -303,11 +327,12 @@ def _failure(exc: Exception, lang: str) -> int:
         return EXIT_INTERNAL
     for kind, (key, fields) in FAILURES.items():
         if isinstance(exc, kind):
-            print(TEXT[lang][key].format(**fields(exc)), file=sys.stderr)
+            values = {k: safe_report(v) if k == "units" else safe(v) for k, v in fields(exc).items()}
+            print(TEXT[lang][key].format(**values), file=sys.stderr)
             return EXIT_INPUT
     if os.environ.get("CASCADE_DEBUG"):  # a bug: one line and exit 3, not a traceback, unless asked for
         raise exc
-    print(TEXT[lang]["bug"].format(cause=f"{type(exc).__name__}: {exc}"), file=sys.stderr)
+    print(TEXT[lang]["bug"].format(cause=safe(f"{type(exc).__name__}: {exc}")), file=sys.stderr)
     return EXIT_INTERNAL
 
 
@@ -330,15 +355,15 @@ def cmd_tree(args: argparse.Namespace) -> int:
     ws = _workspace(args)
     on = args.date or dt.date.today()
     if args.find:
-        print(tree.render_found(ws.hierarchy, args.find, on, args.format, args.lang), end="")
+        print(safe_report(tree.render_found(ws.hierarchy, args.find, on, args.format, args.lang)), end="")
         return EXIT_OK
     top = None
     if args.province:
         top = load.province(ws.hierarchy, args.province, on)
         if top is None:
-            print(TEXT[args.lang]["no-province"].format(name=args.province), file=sys.stderr)
+            print(TEXT[args.lang]["no-province"].format(name=safe(args.province)), file=sys.stderr)
             return EXIT_INPUT
-    print(tree.render(ws.hierarchy, on, args.format, args.lang, top), end="")
+    print(safe_report(tree.render(ws.hierarchy, on, args.format, args.lang, top)), end="")
     return EXIT_OK
 
 
@@ -346,7 +371,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     hierarchy = load.load_hierarchy(None, load.load_rules())
     found = load.province(hierarchy, args.province, dt.date.today())
     if found is None:
-        print(TEXT[args.lang]["no-province"].format(name=args.province), file=sys.stderr)
+        print(TEXT[args.lang]["no-province"].format(name=safe(args.province)), file=sys.stderr)
         return EXIT_INPUT
     name = hierarchy.units[found].name
     written = starter.files(found, name)
@@ -371,7 +396,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     else:
         print(text, end="")
     for item in imported.unclassified:
-        print(f"{display_path(args.file)}: {item['where']}: {TEXT[args.lang]['unclassified']}: {item['text'][:200]}",
+        print(safe(f"{display_path(args.file)}: {item['where']}: {TEXT[args.lang]['unclassified']}: {item['text'][:200]}"),
               file=sys.stderr)
     return EXIT_OK
 
@@ -388,7 +413,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     ids = ids or [d.id for d in ws.documents.values() if not d.reference]
     findings = pipeline.check(ws, ids, args.lang, as_of=args.as_of)
     summary = summarise(findings, ids, pipeline.not_checked(ws, ids, unread))
-    print(FORMATS[args.format](findings, summary, args.lang), end="")
+    print(safe_report(FORMATS[args.format](findings, summary, args.lang)), end="")
     failing = any(at_or_above(f.severity, args.fail_on) for f in findings if f.waived is None)
     return EXIT_FINDINGS if failing else EXIT_OK
 
@@ -416,6 +441,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
     year = args.period or audit.default_year(ws, dt.date.today())
     report = audit.build(ws, year, args.as_of, args.lang, Progress(args.lang))
     content = AUDIT_FORMATS[args.format](report, args.lang)
+    content = safe_report(content) if isinstance(content, str) else content
     if args.output:
         write_atomically(args.output, content, args.force)
         if sys.stderr.isatty():
@@ -488,7 +514,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
     ws = _workspace(args)
     found = [args.unit] if args.unit in ws.hierarchy.units else ws.hierarchy.find(args.unit)
     if not found:
-        print(TEXT[args.lang]["no-unit"].format(name=args.unit), file=sys.stderr)
+        print(TEXT[args.lang]["no-unit"].format(name=safe(args.unit)), file=sys.stderr)
         return EXIT_INPUT
     unit = found[0]
     year = args.period or explain.default_year(ws, unit, dt.date.today().year)
@@ -496,14 +522,14 @@ def cmd_explain(args: argparse.Namespace) -> int:
     if args.format == "json":
         print(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True))
     else:
-        print(explain_text.render(data, args.lang), end="")
+        print(safe_report(explain_text.render(data, args.lang)), end="")
     return EXIT_OK
 
 
 def cmd_show(args: argparse.Namespace) -> int:
     ws = _workspace(args)
     doc_id, _ = load.document_arg(ws, args.document)
-    print(show.render(ws.documents[doc_id], ws.rules.areas, args.lang), end="")
+    print(safe_report(show.render(ws.documents[doc_id], ws.rules.areas, args.lang)), end="")
     return EXIT_OK
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from cascade.errors import Problem
 from cascade.finding import Terms
 
@@ -191,6 +193,10 @@ INPUT: dict[str, dict[str, tuple[str, str]]] = {
         "vi": ("không có mẫu phòng ban '{id}'", "một trong: {allowed}"),
         "en": ("no office template '{id}'", "one of: {allowed}"),
     },
+    "control-char": {
+        "vi": ("ký tự điều khiển {char}", "văn bản không có ký tự điều khiển (xóa ký tự này, hoặc viết nó trong chuỗi \"…\" dạng \\x07)"),
+        "en": ("control character {char}", "text without control characters (delete it, or write it escaped in a \"…\" string, e.g. \\x07)"),
+    },
     "special-file": {
         "vi": ("không phải tệp thông thường (thiết bị, FIFO hoặc liên kết tới chúng)", "một tệp thông thường"),
         "en": ("not a regular file (a device, a FIFO or a link to one)", "a regular file"),
@@ -244,6 +250,29 @@ WHAT = {
 }
 
 
+# Control characters (C0, DEL, C1) and the bidirectional overrides that can make a line lie.
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def safe(text: object) -> str:
+    """User text for a terminal or a report: control characters and escape sequences shown
+    escaped ("\\x1b[31m", "\\n"), so that a name can neither colour the screen nor forge a line."""
+    text = str(text)
+    if not _UNSAFE.search(text):
+        return text
+    return _UNSAFE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
+_UNSAFE_IN_REPORT = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def safe_report(text: str) -> str:
+    """A whole report (text, Markdown, HTML): as safe(), but its own lines and tabs kept."""
+    if not _UNSAFE_IN_REPORT.search(text):
+        return text
+    return _UNSAFE_IN_REPORT.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
 def render(problem: Problem, lang: str = "vi") -> str:
     """`path:line:col: <what is wrong> — <what was expected>` in the chosen language."""
     params = dict(problem.params)
@@ -252,7 +281,7 @@ def render(problem: Problem, lang: str = "vi") -> str:
     if "expected_type" in params:
         params["expected"] = TYPE_NAMES[lang].get(params["expected_type"], params["expected_type"])
     what, expected = INPUT[problem.code][lang]
-    return f"{problem.location}: {what.format(**params)} — {expected.format(**params)}"
+    return safe(f"{problem.location}: {what.format(**params)} — {expected.format(**params)}")
 
 
 # Words of cascade's vocabulary (finding.Terms) in the reader's language.

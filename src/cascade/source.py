@@ -257,8 +257,13 @@ def parse(text: str, src: SourceFile) -> SourceFile:
             src.problems.append(Problem.at(where, "unsafe-tag", tag=mark and node_tag(exc) or "?"))
         else:
             src.problems.append(Problem.at(where, "yaml-syntax", problem=exc.problem or exc.context))
-    except yaml.YAMLError as exc:  # e.g. a reader error on a control character
-        src.problems.append(Problem.at(Location(src.path, 1, 1), "yaml-syntax", problem=str(exc)))
+    except yaml.reader.ReaderError as exc:  # a control character: at its line and column
+        start = text.rfind("\n", 0, exc.position)
+        where = Location(src.path, text.count("\n", 0, exc.position) + 1, exc.position - start)
+        src.problems.append(Problem.at(where, "control-char", char=f"U+{exc.character:04X}"
+                                       if isinstance(exc.character, int) else repr(exc.character)))
+    except yaml.YAMLError as exc:
+        src.problems.append(Problem.at(Location(src.path, 1, 1), "yaml-syntax", problem=str(exc).splitlines()[0]))
     return src
 
 

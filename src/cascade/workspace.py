@@ -45,6 +45,7 @@ class Workspace:
     config: WorkspaceConfig = field(default_factory=WorkspaceConfig)
     elsewhere: set[str] = field(default_factory=set)  # ids of documents left unread (load focus)
     scope: list[str] = field(default_factory=list)  # the provinces (or bodies) it covers; none: the country
+    skipped: list[Path] = field(default_factory=list)  # editors' lock and hidden files, not read
     _issued: dict[str, list[Document]] = field(default_factory=dict, repr=False)  # issuer -> documents
     _indexed: int = field(default=-1, repr=False)  # how many documents the index holds
 

@@ -15,7 +15,7 @@ from cascade.limits import MAX_YEAR, MIN_YEAR
 
 Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9.-]*$")]  # "lai-chau.xa-mu-ca": a unit within its province
 
-_PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-Q[1-4])?$")
+_PARTIAL_DATE = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?|-Q[1-4])?$")
 
 
 def _partial_date(value: object) -> str:
