@@ -12,6 +12,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import sys
 import time
 from pathlib import Path
@@ -22,7 +23,7 @@ from cascade.finding import at_or_above
 from cascade.gcpause import collector_paused
 from cascade.limits import MAX_YEAR, MIN_YEAR
 from cascade.messages import render, safe, safe_report
-from cascade.output import OutputExists, write_atomically
+from cascade.output import OutputExists, OutputSpecial, check_target, write_atomically
 from cascade.report import FORMATS, explain_text, show, tree
 from cascade.report.audit import FORMATS as AUDIT_FORMATS
 from cascade.report.summary import summarise
@@ -30,6 +31,7 @@ from cascade.source import display_path
 from cascade.workspace import Workspace, rules_dir
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
+EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143  # 128 + SIGINT, 128 + SIGTERM, as shells report them
 
 TEXT = {
     "vi": {
@@ -44,6 +46,8 @@ TEXT = {
         "no-doc": "cascade: không có văn bản '{id}' — cần mã một văn bản ({ids}, …) hoặc đường dẫn tệp .yaml",
         "no-unit": "cascade: không có đơn vị '{name}' — cần mã hoặc tên một đơn vị, ví dụ xa-mu-ca",
         "exists": "cascade: tệp {path} đã tồn tại — dùng --force để ghi đè, hoặc chọn tệp khác",
+        "special-output": "cascade: {path} không phải tệp thông thường (thiết bị, FIFO hoặc thư mục) — không ghi đè, kể cả với --force; chọn một tệp khác",
+        "interrupted": "cascade: đã dừng ({signal}); không ghi tệp nào dở dang",
         "needs-output": "cascade: định dạng xlsx cần --output TỆP.xlsx",
         "progress": "đang rà soát {i}/{n} đơn vị",
         "written": "Đã ghi {path}.",
@@ -72,6 +76,8 @@ TEXT = {
         "no-doc": "cascade: no document '{id}' — expected a document id ({ids}, …) or a .yaml file path",
         "no-unit": "cascade: no unit '{name}' — expected a unit id or name, e.g. xa-mu-ca",
         "exists": "cascade: {path} already exists — use --force to overwrite it, or choose another file",
+        "special-output": "cascade: {path} is not a regular file (a device, a FIFO or a folder) — never replaced, even with --force; choose another file",
+        "interrupted": "cascade: stopped ({signal}); no file was left half-written",
         "needs-output": "cascade: the xlsx format needs --output FILE.xlsx",
         "progress": "auditing {i}/{n} units",
         "written": "Wrote {path}.",
@@ -117,6 +123,7 @@ USAGE_VI = [
     (r"unrecognized arguments: (.*)", r"tham số không nhận ra: \1"),
     (r"argument (\S+): expected one argument", r"tham số \1 cần một giá trị"),
     (r"argument (\S+): invalid (\S+) value: '(.*?)'", r"tham số \1: giá trị '\3' không hợp lệ"),
+    (r"argument (\S+): '(.*)' is a folder — a file name, e.g. (.*)", r"tham số \1: '\2' là thư mục — cần tên tệp, ví dụ \3"),
     (r"argument (\S+): '(.*)' — (.*)", r"tham số \1: giá trị '\2' không hợp lệ — \3"),
 ]
 
@@ -151,6 +158,14 @@ def _date(text: str) -> dt.date:
     if day is None or not MIN_YEAR <= day.year <= MAX_YEAR:
         raise argparse.ArgumentTypeError(f"'{safe(text)}' — YYYY-MM-DD, {MIN_YEAR}…{MAX_YEAR}")
     return day
+
+
+def _output(text: str) -> Path:
+    """--output: a file. A path ending in "/" or naming a folder is refused (a folder is not a
+    file name: say the file, e.g. out/report.html)."""
+    if text.endswith(("/", os.sep)) or Path(text).is_dir():
+        raise argparse.ArgumentTypeError(f"'{safe(text)}' is a folder — a file name, e.g. {safe(Path(text) / 'report')}")
+    return Path(text)
 
 
 def _parser(english: bool = False) -> argparse.ArgumentParser:
@@ -207,12 +222,12 @@ def _parser(english: bool = False) -> argparse.ArgumentParser:
                        help="lint: kiểm tra tệp quy tắc / check rule files; test: chạy ví dụ / run the examples; "
                             "docs: tài liệu tham chiếu / write the reference")
     rules.add_argument("paths", nargs="*", type=Path, help="thư mục quy tắc hoặc tệp / rules directory or files")
-    rules.add_argument("--output", "-o", type=Path, help="docs: ghi ra tệp / write the reference to a file")
+    rules.add_argument("--output", "-o", type=_output, help="docs: ghi ra tệp / write the reference to a file")
     rules.add_argument("--force", action="store_true", help="ghi đè / overwrite --output")
 
     imp = command("import", "Nhập kế hoạch từ Word hoặc văn bản / import a plan from Word or text")
     imp.add_argument("file", type=Path, help="tệp .docx, .md hoặc .txt / a .docx, .md or .txt file")
-    imp.add_argument("--output", "-o", type=Path, help="ghi YAML ra tệp (mặc định: in ra) / write the YAML to a file")
+    imp.add_argument("--output", "-o", type=_output, help="ghi YAML ra tệp (mặc định: in ra) / write the YAML to a file")
     imp.add_argument("--issuer", help="đơn vị ban hành, khi không tự nhận ra / the issuing unit, when it is not recognised")
     _workspace_options(imp)
     imp.add_argument("--force", action="store_true", help="ghi đè / overwrite --output")
@@ -227,7 +242,7 @@ def _parser(english: bool = False) -> argparse.ArgumentParser:
     aud.add_argument("--period", type=_year, help="năm / year (mặc định: năm gần nhất có kế hoạch)")
     aud.add_argument("--as-of", type=_date, help="hệ thống đơn vị tại ngày / the tree as of YYYY-MM-DD")
     aud.add_argument("--format", choices=list(AUDIT_FORMATS), default="text")
-    aud.add_argument("--output", "-o", type=Path, help="ghi ra tệp (bắt buộc với xlsx) / write to a file (needed for xlsx)")
+    aud.add_argument("--output", "-o", type=_output, help="ghi ra tệp (bắt buộc với xlsx) / write to a file (needed for xlsx)")
     aud.add_argument("--force", action="store_true", help="ghi đè tệp đã có / overwrite an existing --output")
     _rule_switches(aud)
 
@@ -292,13 +307,36 @@ def main(argv: list[str] | None = None) -> int:
         return int(exc.code or 0)
     args.lang = lang or args.lang
     _utf8_stdout()
+    previous = _on_sigterm(_terminated)
     try:
         # A run builds millions of long-lived objects with no cycles worth collecting: the
         # collector would re-scan them again and again (half the load time at national scale).
         with collector_paused():
             return COMMANDS[args.command](args)
+    except (KeyboardInterrupt, Terminated) as exc:  # temporary files are removed on the way out
+        name = "SIGTERM" if isinstance(exc, Terminated) else "Ctrl-C"
+        print(TEXT[args.lang]["interrupted"].format(signal=name), file=sys.stderr)
+        return EXIT_TERMINATED if isinstance(exc, Terminated) else EXIT_INTERRUPTED
     except Exception as exc:  # noqa: BLE001 — every failure ends in one line and an exit code
         return _failure(exc, args.lang)
+    finally:
+        _on_sigterm(previous if previous is not None else signal.SIG_DFL)
+
+
+class Terminated(BaseException):
+    """SIGTERM, raised where the program is so that cleanup runs as for Ctrl-C."""
+
+
+def _terminated(signum, frame):
+    raise Terminated
+
+
+def _on_sigterm(handler):
+    """Set the SIGTERM handler (only the main thread can); the previous one."""
+    try:
+        return signal.signal(signal.SIGTERM, handler)
+    except (ValueError, TypeError):  # not the main thread, or no previous Python handler
+        return None
 
 
 # Failures that are the input's fault: exception -> (message key, its fields).
@@ -308,6 +346,7 @@ FAILURES = {
         f"\n  {uid}  {name} ({where})" for uid, name, where in e.candidates)}),
     layering.UnknownRule: ("unknown-rule", lambda e: {"rule": e.args[0]}),
     OutputExists: ("exists", lambda e: {"path": e.args[0]}),
+    OutputSpecial: ("special-output", lambda e: {"path": e.args[0]}),
     load.UnknownDocument: ("no-doc", lambda e: {"id": e.args[0], "ids": ", ".join(e.args[1])}),
     OSError: ("os", lambda e: {"path": e.filename or "?", "reason": e.strerror or e}),  # the machine's refusal
 }
@@ -386,8 +425,8 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    if args.output and args.output.exists() and not args.force:
-        raise OutputExists(args.output)
+    if args.output:
+        check_target(args.output, args.force)
     ws = _workspace(args)
     imported = load.import_plan(args.file, ws, args.issuer)
     text = imported.to_yaml()
@@ -435,8 +474,8 @@ def cmd_audit(args: argparse.Namespace) -> int:
     if args.format == "xlsx" and not args.output:
         print(TEXT[args.lang]["needs-output"], file=sys.stderr)
         return EXIT_INPUT
-    if args.output and args.output.exists() and not args.force:
-        raise OutputExists(args.output)
+    if args.output:
+        check_target(args.output, args.force)
     ws = _workspace(args)
     year = args.period or audit.default_year(ws, dt.date.today())
     report = audit.build(ws, year, args.as_of, args.lang, Progress(args.lang))

@@ -398,7 +398,8 @@ def import_plan(path: Path, ws: Workspace, issuer: str | None) -> importer.Impor
         return importer.import_file(path, ws, issuer)
     except importer.Unreadable as exc:
         code, detail = exc.args
-        raise InputError([Problem.at(Location(display_path(path), 1, 1), code, detail=detail)]) from exc
+        line = getattr(exc, "line", 1)
+        raise InputError([Problem.at(Location(display_path(path), line, 1), code, detail=detail)]) from exc
 
 
 def _configure(ws: Workspace, path: Path, problems: list[Problem]) -> None:

@@ -18,8 +18,20 @@ INPUT: dict[str, dict[str, tuple[str, str]]] = {
         "en": ("the file has nothing to import ({detail})", "a plan as .docx, .md or .txt with content"),
     },
     "import-too-large": {
-        "vi": ("tệp quá lớn để là một kế hoạch ({detail})", "một kế hoạch dưới 20 MB"),
-        "en": ("the file is too large to be a plan ({detail})", "a plan under 20 MB"),
+        "vi": ("tệp quá lớn để là một kế hoạch ({detail})", "một kế hoạch trong giới hạn: .docx 20 MB, .txt/.md 5 MB"),
+        "en": ("the file is too large to be a plan ({detail})", "a plan within the limits: .docx 20 MB, .txt/.md 5 MB"),
+    },
+    "import-special": {
+        "vi": ("'{detail}' không phải tệp thông thường (thư mục, thiết bị hoặc FIFO)", "một tệp .docx, .md hoặc .txt thông thường"),
+        "en": ("'{detail}' is not a regular file (a folder, a device or a FIFO)", "a regular .docx, .md or .txt file"),
+    },
+    "import-paragraph": {
+        "vi": ("đoạn văn quá dài ({detail} ký tự)", "mỗi đoạn văn hoặc dòng bảng không quá giới hạn; chia đoạn, hoặc kiểm tra tệp có đúng là kế hoạch"),
+        "en": ("a paragraph is too long ({detail} characters)", "paragraphs and table rows within the limit; split it, or check that the file is a plan"),
+    },
+    "import-bomb": {
+        "vi": ("tệp Word có cấu trúc bất thường, có thể là bom nén hoặc bom thực thể XML ({detail})", "một tệp .docx bình thường do Word hoặc LibreOffice lưu"),
+        "en": ("the Word file has an abnormal structure, a zip or XML entity bomb ({detail})", "an ordinary .docx saved by Word or LibreOffice"),
     },
     "import-format": {
         "vi": ("không nhập được loại tệp '{detail}'", "tệp .docx, .md hoặc .txt (tệp .doc cũ: lưu lại thành .docx)"),
@@ -251,7 +263,7 @@ WHAT = {
 
 
 # Control characters (C0, DEL, C1) and the bidirectional overrides that can make a line lie.
-_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u2028-\u202e\u2066-\u2069]")
 
 
 def safe(text: object) -> str:
@@ -263,7 +275,7 @@ def safe(text: object) -> str:
     return _UNSAFE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
-_UNSAFE_IN_REPORT = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_UNSAFE_IN_REPORT = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u2028-\u202e\u2066-\u2069]")
 
 
 def safe_report(text: str) -> str:

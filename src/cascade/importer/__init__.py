@@ -23,6 +23,7 @@ from cascade.importer import build, header, kind, reader
 from cascade.importer.completeness import completeness
 from cascade.importer.issuer import ISSUES, AmbiguousIssuer, NoIssuer, document_date, recognise
 from cascade.importer.reader import Unreadable
+from cascade.messages import safe
 from cascade.models import Document
 from cascade.yaml_models import walk
 from cascade.source import display_path
@@ -41,10 +42,11 @@ class Imported:
         _place(self.document, blocks, display_path(source))
 
     def to_yaml(self) -> str:
-        lines = [f"# Imported by `cascade import` from {self.source.name}; review before use."]
+        # comments hold no control character: `cascade check` must read what this writes
+        lines = [f"# Imported by `cascade import` from {safe(self.source.name)}; review before use."]
         if self.unclassified:
             lines.append(f"# {len(self.unclassified)} passage(s) were not classified (nothing is dropped silently):")
-            lines += [f"#   {u['where']}: {u['text'][:160]}" for u in self.unclassified]
+            lines += [f"#   {u['where']}: {safe(u['text'][:160])}" for u in self.unclassified]
         body = yaml.safe_dump(self.data, allow_unicode=True, sort_keys=False, width=120)
         return "\n".join(lines) + "\n" + body
 

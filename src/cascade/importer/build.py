@@ -92,7 +92,7 @@ def _citations(block: Block, state: State) -> None:
 # ---------------------------------------------------------------- body
 
 
-ANNOUNCED = re.compile(r"\((Có|kèm theo)[^)]*phụ lục[^)]*\)", re.I)
+ANNOUNCED = re.compile(r"\((Có|kèm theo)[^)]{0,200}phụ lục[^)]{0,200}\)", re.I)
 # "… việc thực hiện Kế hoạch cải cách hành chính năm 2025;": the plan naming itself in its body
 # (YRS-001 checks the year) — not a cited plan ("Kế hoạch số …") nor another's ("… của UBND tỉnh").
 SELF = re.compile(r"(?<!số )Kế hoạch (?:cải cách hành chính|CCHC)[^.;:,]{0,40}? năm (\d{4})(?! của)", re.I)
@@ -202,7 +202,7 @@ def _section(text: str, level: int, state: State) -> None:
 
 
 def _item(block: Block, numbered, state: State, text: str | None = None) -> None:
-    closing = re.match(r"Trên đây là (.*?)(?:của (.+?))?(?:[;,.]|\./\.|$)", block.text)
+    closing = re.match(r"Trên đây là (.{0,400}?)(?:của (.{1,200}?))?(?:[;,.]|\./\.|$)", block.text)
     if closing:  # "Trên đây là Kế hoạch … năm 2026 của UBND xã …": the text names itself
         reference = {"clause": "Kết thúc", "text": block.text}
         if closing.group(2):

@@ -24,8 +24,8 @@ TYPES = r"thành phố|thị trấn|thị xã|đặc khu|huyện|quận|phườn
 DESIGNATION = re.compile(rf"(?:\bubnd\s+|\bhđnd\s+)?\b({TYPES})\s+(.+?)(?=\s+(?:ubnd|hđnd|{TYPES}|số)\b|[,;:()]|$)")
 # Bodies named without a type word: departments, ministries, offices, steering committees.
 BODY = re.compile(r"^(sở|bộ|thanh tra|văn phòng|ban|trung tâm|phòng|chi cục)\b")
-ISSUES = re.compile(r"([^,;.:]+?)\s+(?:đã\s+)?(?:xây dựng|ban hành)\s+(?:kế hoạch|chương trình|quyết định)"
-                    r"|(?:kế hoạch|chương trình)\b[^.;]*?\bđược\s+([^,;.:]+?)\s+(?:xây dựng|ban hành)", re.I)
+ISSUES = re.compile(r"([^,;.:\s][^,;.:]{0,150}?)\s+(?:đã\s+)?(?:xây dựng|ban hành)\s+(?:kế hoạch|chương trình|quyết định)"
+                    r"|(?:kế hoạch|chương trình)\b[^.;]{0,200}?\bđược\s+([^,;.:]{1,100}?)\s+(?:xây dựng|ban hành)", re.I)
 CLOSING = re.compile(r"^(?:tm\.?|kt\.?)\s+(.+)", re.I)
 PLACE_DATE = re.compile(r"^([^,\d]{2,40}),\s*ngày\b", re.I)
 
