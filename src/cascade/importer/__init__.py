@@ -88,14 +88,18 @@ def _place(document: Document, blocks: list[reader.Block], file: str) -> None:
     the planner's own file: its line in a text file; in Word, paragraphs and table rows counted."""
     document.locate_at(Location(file, 1, 1))
     texts = [(b, b.text or " ".join(b.cells or [])) for b in blocks]
+    last = 0  # items come mostly in the order of the text: look from the last one found, then from the top
     for _, item in walk(document):
         key = getattr(item, "text", None)
         if not isinstance(key, str) or not key:
             continue
         key = key[:40]
-        block = next((b for b, text in texts if key in text), None)
-        if block:
-            item.locate_at(Location(file, block.line, 1))
+        at = next((i for i in range(last, len(texts)) if key in texts[i][1]), None)
+        if at is None:
+            at = next((i for i in range(last) if key in texts[i][1]), None)
+        if at is not None:
+            last = at
+            item.locate_at(Location(file, texts[at][0].line, 1))
 
 
 def _slug(text: str) -> str:

@@ -48,9 +48,30 @@ def targets(sentence: str, indicators, with_spans: bool = False) -> list:
     placing each target in an area by its own words."""
     found, at = [], 0
     for clause in _share_references(sentence.split(";")):
-        found += [(t, clause) for t in _clause_targets(clause, sentence, at, indicators)]
-        at += len(clause) + 1
+        for piece in pieces(clause):
+            found += [(t, piece) for t in _clause_targets(piece, sentence, at, indicators)]
+            at += len(piece)
+        at += 1
     return found if with_spans else [t for t, _ in found]
+
+
+def pieces(clause: str) -> list[str]:
+    """A clause, or a very long one cut after commas into pieces of at most LONG_CLAUSE
+    characters: the work per figure, and the text kept with each, stay bounded (a run-on
+    paragraph of figures would otherwise cost, and write, its length squared)."""
+    if len(clause) <= LONG_CLAUSE:
+        return [clause]
+    out, start = [], 0
+    while start < len(clause):
+        end = min(start + LONG_CLAUSE, len(clause))
+        comma = clause.rfind(",", start + 1, end)
+        end = comma + 1 if end < len(clause) and comma > start else end
+        out.append(clause[start:end])
+        start = end
+    return out
+
+
+LONG_CLAUSE = 600  # characters; the longest clause in the seeds and the corpus has ~400
 
 
 def _share_references(clauses: list[str]) -> list[str]:
@@ -121,8 +142,13 @@ def _clause_end(sentence: str, at: int) -> int:
     return min(ends, default=len(sentence))
 
 
+_PHRASES: list = [None, None]  # (indicators, their phrase keys): one catalog per run, asked per figure
+
+
 def _phrases(indicators):
-    return [(name_key(p), i.id) for i in indicators for p in i.phrases]
+    if _PHRASES[0] is not indicators:
+        _PHRASES[:] = [indicators, [(name_key(p), i.id) for i in indicators for p in i.phrases]]
+    return _PHRASES[1]
 
 
 def _near(sentence: str, indicators, before: int, start: int, end: int, after: int) -> str | None:
