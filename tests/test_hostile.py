@@ -385,3 +385,179 @@ def test_a_thousand_levels_do_not_recurse(argv, workspace, run, bounded):
                          *(["--fail-on", "never"] if argv == ["check"] else []))
     assert code == 0, err
     assert "Traceback" not in err
+
+
+# ---------------------------------------------------------------- plans to import
+
+def docx_bytes(document_xml: bytes, extra: dict[str, bytes] | None = None, compression=zipfile.ZIP_DEFLATED) -> bytes:
+    """A minimal .docx package around a document part (and any other parts)."""
+    ct = (b'<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+          b'<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+          b'<Default Extension="xml" ContentType="application/xml"/>'
+          b'<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
+    rels = (b'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            b'<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>')
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", compression) as z:
+        z.writestr("[Content_Types].xml", ct)
+        z.writestr("_rels/.rels", rels)
+        if document_xml is not None:
+            z.writestr("word/document.xml", document_xml)
+        for name, data in (extra or {}).items():
+            z.writestr(name, data)
+    return buf.getvalue()
+
+
+W = b'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+BODY = b'<?xml version="1.0" encoding="UTF-8"?><w:document ' + W + b'><w:body><w:p><w:r><w:t>%s</w:t></w:r></w:p></w:body></w:document>'
+ENTITY_BOMB = (b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">' + b"".join(
+    b'<!ENTITY lol%d "%s">' % (i + 1, (b"&lol%d;" % i if i else b"&lol;") * 10) for i in range(9)) +
+    b']><w:document ' + W + b'><w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body></w:document>')
+XXE = (b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]><w:document ' + W +
+       b'><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>')
+
+PLANS: dict[str, tuple[str, bytes]] = {
+    "docx-entity-bomb": ("docx", docx_bytes(ENTITY_BOMB)),
+    "docx-xxe": ("docx", docx_bytes(XXE)),
+    "docx-zip-bomb": ("docx", docx_bytes(BODY % b"x", {"word/media/big.bin": b"\0" * (120 * 1024 * 1024)})),
+    "docx-ratio-bomb": ("docx", docx_bytes(BODY % (b"a" * (30 * 1024 * 1024)))),
+    "docx-no-document": ("docx", docx_bytes(None)),
+    "docx-bad-xml": ("docx", docx_bytes(b"<w:document><w:body><w:p>")),
+    "docx-not-xml": ("docx", docx_bytes(b"\xff\xfe garbage")),
+    "docx-empty-body": ("docx", docx_bytes(b'<w:document ' + W + b'><w:body/></w:document>')),
+    "docx-wrong-root": ("docx", docx_bytes(b'<x/>')),
+    "docx-truncated-zip": ("docx", docx_bytes(BODY % b"x")[:200]),
+    "docx-not-zip": ("docx", b"PK\x03\x04 not really a zip"),
+    "docx-ole": ("docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100),
+    "docx-empty": ("docx", b""),
+    "docx-long-paragraph": ("docx", docx_bytes(BODY % ("Đạt 100% văn bản, " * 3000).encode())),
+    "docx-stored-zip": ("docx", docx_bytes(BODY % b"x", compression=zipfile.ZIP_STORED)[:-30]),
+    "txt-empty": ("txt", b""),
+    "txt-whitespace": ("txt", b"   \n\t\n  \r\n"),
+    "txt-only-decoration": ("txt", b"|---|---|\n------\n"),
+    "txt-latin1": ("txt", "Kế hoạch cải cách".encode("utf-16")),
+    "txt-nul": ("txt", b"\x00" * 100),
+    "txt-too-large": ("txt", b"a" * (MAX_TEXT_BYTES + 1)),
+    "txt-long-paragraph": ("txt", ("Đạt 100% văn bản được rà soát, " * 1000).encode()),
+    "txt-long-line-tags": ("txt", b"<" * (MAX_PARAGRAPH_CHARS + 10)),
+    "md-long-paragraph": ("md", ("**Mục tiêu** " * 3000).encode()),
+    "doc-old": ("doc", b"\xd0\xcf\x11\xe0"),
+    "no-suffix": ("", b"text"),
+    "pdf": ("pdf", b"%PDF-1.4"),
+}
+
+
+@pytest.mark.parametrize("name", PLANS)
+@pytest.mark.parametrize("command", ["import", "check"])
+def test_a_bad_plan_is_one_line(name, command, tmp_path, run, bounded, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    suffix, content = PLANS[name]
+    path = tmp_path / f"plan.{suffix}" if suffix else tmp_path / "plan"
+    path.write_bytes(content)
+    code, out, err = run(command, path, "--issuer", "xa-mu-ca", "--lang", "en")
+    refused(code, err)
+    assert path.read_bytes() == content
+    assert not list(tmp_path.glob("*.yaml"))
+
+
+ADVERSARIAL = {  # text that used to cost the square or the cube of its length, just under the limits
+    "ngay-thang": "ngày tháng " * (MAX_PARAGRAPH_CHARS // 11 - 1),
+    "co-phu-luc": "(Có " * (MAX_PARAGRAPH_CHARS // 4 - 1),
+    "digits": "1" * (MAX_PARAGRAPH_CHARS - 10),
+    "percent-run-on": "1. Cải cách thể chế: " + "Đảm bảo 100% văn bản được rà soát, " * 500,
+    "ke-hoach-duoc": "Kế hoạch được " * (MAX_PARAGRAPH_CHARS // 14 - 1),
+    "xay-dung": "UBND xây dựng " * (MAX_PARAGRAPH_CHARS // 14 - 1),
+    "so": "Số: " * (MAX_PARAGRAPH_CHARS // 4 - 1),
+    "tags": "<a " * (MAX_PARAGRAPH_CHARS // 3 - 1),
+    "nam": "Năm 2026, " * (MAX_PARAGRAPH_CHARS // 10 - 1) + ".",
+    "tren-day": "Trên đây là " + "của " * (MAX_PARAGRAPH_CHARS // 4 - 10),
+    "many-lines": "\n".join("- Đạt 100% văn bản được rà soát." for _ in range(5000)),
+    "many-headings": "\n".join(f"{i}. Cải cách thể chế" for i in range(3000)),
+    "control": "Kế hoạch\x0b\x0c\x1c\x85\u2028 cải cách \x07\x1b[31m hành chính năm 2026\n- Đạt 100% văn bản.\x01",
+    "bidi": "Kế hoạch \u202e2026 năm\n- Đạt 100% văn bản.",
+}
+
+
+@pytest.mark.parametrize("name", ADVERSARIAL)
+def test_adversarial_text_imports_in_bounded_time_and_round_trips(name, tmp_path, run, bounded, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    text = ADVERSARIAL[name]
+    (tmp_path / "plan.txt").write_text(text, encoding="utf-8")
+    code, _, err = run("import", "plan.txt", "--issuer", "xa-mu-ca", "-o", "plan.yaml", "--lang", "en")
+    if code == 2:  # refused: then in one line
+        refused(code, err)
+        return
+    assert code == 0, err
+    written = (tmp_path / "plan.yaml").read_bytes()
+    assert len(written) < 40 * len(text.encode()) + 10_000  # proportional to the input
+    code, _, err = run("check", "plan.yaml", "--lang", "en", "--fail-on", "never")
+    assert code == 0, err  # check reads what import wrote
+
+
+# ---------------------------------------------------------------- outputs
+
+
+def special_output(tmp_path: Path, kind: str) -> Path:
+    if kind == "dev-null":
+        return Path("/dev/null")
+    if kind == "fifo":
+        os.mkfifo(tmp_path / "out")
+        return tmp_path / "out"
+    if kind == "link-to-dev-null":
+        (tmp_path / "out").symlink_to("/dev/null")
+        return tmp_path / "out"
+    if kind == "folder":
+        (tmp_path / "out").mkdir()
+        return tmp_path / "out"
+    if kind == "in-missing-folder":
+        return tmp_path / "missing" / "out"
+    if kind == "under-a-file":
+        (tmp_path / "file").write_text("x")
+        return tmp_path / "file" / "out"
+    raise AssertionError(kind)
+
+
+OUTPUTS = ["dev-null", "fifo", "link-to-dev-null", "folder", "in-missing-folder", "under-a-file"]
+
+
+@pytest.mark.parametrize("kind", OUTPUTS)
+@pytest.mark.parametrize("force", [False, True])
+@pytest.mark.parametrize("command", ["audit", "import", "docs"])
+def test_outputs_are_new_paths_or_regular_files(kind, force, command, tmp_path, run, bounded, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    target = special_output(tmp_path, kind)
+    (tmp_path / "plan.txt").write_text("KẾ HOẠCH\nCải cách hành chính năm 2026\n- Đạt 100% văn bản được rà soát.\n", encoding="utf-8")
+    argv = {"audit": ["audit", "--period", "2026"], "import": ["import", "plan.txt", "--issuer", "xa-mu-ca"],
+            "docs": ["rules", "docs"]}[command]
+    code, _, err = run(*argv, "--output", target, *(["--force"] if force else []), "--lang", "en")
+    refused(code, err)
+    if kind in ("fifo", "link-to-dev-null", "folder"):
+        assert os.path.lexists(target) and not Path(target).resolve().is_file()
+    if kind not in ("dev-null",):
+        assert "tmp" not in err.splitlines()[0].replace(str(tmp_path), "")  # names the file asked for
+    assert not [p for p in tmp_path.rglob(".*.tmp")]
+
+
+@pytest.mark.parametrize("given", ["newdir/", "newdir//", "./"])
+def test_an_output_ending_in_a_slash_is_a_folder(given, tmp_path, run, bounded, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    code, _, err = run("audit", "--output", given, "--lang", "en")
+    refused(code, err)
+    assert not (tmp_path / "newdir").exists()
+
+
+@pytest.mark.parametrize("signum, expected", [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
+def test_an_interrupted_write_leaves_no_temporary_file(signum, expected, tmp_path, run, bounded, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+
+    def interrupted(fd):
+        if signum == signal.SIGINT:
+            raise KeyboardInterrupt
+        os.kill(os.getpid(), signal.SIGTERM)  # the handler raises where the program is
+
+    monkeypatch.setattr(os, "fsync", interrupted)
+    code, _, err = run("audit", "--period", "2026", "--format", "html", "--output", "report.html", "--lang", "en")
+    assert code == expected
+    assert len(err.splitlines()) == 1 and err.startswith("cascade: stopped")
+    assert list(tmp_path.iterdir()) == []
+    assert signal.getsignal(signal.SIGTERM) in (signal.SIG_DFL, None) or callable(signal.getsignal(signal.SIGTERM))

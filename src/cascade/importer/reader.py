@@ -71,8 +71,8 @@ def read(path: Path) -> list[Block]:
         blocks = _text(path)
     else:
         raise Unreadable("import-format", suffix or "?")
-    if not any(b.text or any(b.cells or ()) for b in blocks):
-        raise Unreadable("import-empty", "no text")
+    if not any(any(c.isalpha() for c in b.text + "".join(b.cells or ())) for b in blocks):
+        raise Unreadable("import-empty", "no words")  # spaces, layout marks or control characters only
     for block in blocks:
         length = len(block.text) + sum(len(c) for c in block.cells or ())
         if length > MAX_PARAGRAPH_CHARS:
