@@ -110,7 +110,13 @@ class _Builder:
             if key_node.tag == _MERGE_TAG or not isinstance(key_node, yaml.ScalarNode):
                 self.src.problems.append(Problem.at(where, "complex-key"))
                 continue
-            key = _nfc(key_node.value if key_node.tag == _STR_TAG else self.constructor.construct_object(key_node))
+            if key_node.tag not in _PLAIN_TAGS:  # "!!set id: …": a tag on a key too
+                self.src.problems.append(Problem.at(where, "unsafe-tag", tag=key_node.tag))
+                continue
+            try:
+                key = _nfc(key_node.value if key_node.tag == _STR_TAG else self.constructor.construct_object(key_node))
+            except (ValueError, OverflowError):  # a key such as 2026-02-30
+                key = key_node.value
             if key in result:
                 first_line = self.src.keys[path + (key,)][0]
                 self.src.problems.append(Problem.at(where, "duplicate-key", key=key, line=first_line))
