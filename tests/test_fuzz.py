@@ -27,5 +27,6 @@ def test_the_loader_never_crashes(text):
 @example("ngày 30 tháng 02 năm 2026\nKế hoạch cải cách hành chính năm 2026")
 @example("Kế hoạch\x07 năm 2026\n- Đạt\x1b[31m 100% văn bản.\x85")
 @example("\x00\x00")
+@example(" | **")
 def test_the_importer_never_crashes_and_round_trips(text):
     importer_property(text)

@@ -7,11 +7,13 @@ from __future__ import annotations
 MB = 1024 * 1024
 
 # Files
-MAX_YAML_BYTES = 20 * MB  # one YAML file (the largest shipped is ~0.3 MB; a national plan ~0.5 MB)
-MAX_TEXT_BYTES = 5 * MB  # a .txt or .md plan to import (a long plan is ~0.3 MB of text)
+# (scripts/limits.py measures the largest accepted input of each kind: tens of seconds at most)
+MAX_YAML_BYTES = 10 * MB  # one YAML file (the largest shipped is 0.2 MB; a synthetic national hierarchy.yaml ~3 MB)
+MAX_TEXT_BYTES = 2 * MB  # a .txt or .md plan to import (a long plan is ~0.3 MB of text)
 MAX_DOCX_BYTES = 20 * MB  # a .docx as stored (images included)
-MAX_DOCX_UNPACKED = 100 * MB  # the total uncompressed size of a .docx's parts
-MAX_DOCX_RATIO = 100  # uncompressed / compressed size of any part (text XML compresses ~10×)
+MAX_DOCX_UNPACKED = 100 * MB  # the total uncompressed size of a .docx's parts (images included)
+MAX_DOCX_XML = 10 * MB  # the uncompressed size of its XML parts (a long plan's document.xml: ~2 MB)
+MAX_DOCX_RATIO = 100  # uncompressed / compressed size of any part over 1 MB (text XML compresses ~10×)
 
 # YAML structure
 MAX_YAML_ALIASES = 10  # aliases (*name) per file: 2^10-fold expansion at most, no alias bomb

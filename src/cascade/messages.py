@@ -18,8 +18,8 @@ INPUT: dict[str, dict[str, tuple[str, str]]] = {
         "en": ("the file has nothing to import ({detail})", "a plan as .docx, .md or .txt with content"),
     },
     "import-too-large": {
-        "vi": ("tệp quá lớn để là một kế hoạch ({detail})", "một kế hoạch trong giới hạn: .docx 20 MB, .txt/.md 5 MB"),
-        "en": ("the file is too large to be a plan ({detail})", "a plan within the limits: .docx 20 MB, .txt/.md 5 MB"),
+        "vi": ("tệp quá lớn để là một kế hoạch ({detail})", "một kế hoạch trong giới hạn: .docx 20 MB (10 MB văn bản), .txt/.md 2 MB"),
+        "en": ("the file is too large to be a plan ({detail})", "a plan within the limits: .docx 20 MB (10 MB of text), .txt/.md 2 MB"),
     },
     "import-special": {
         "vi": ("'{detail}' không phải tệp thông thường (thư mục, thiết bị hoặc FIFO)", "một tệp .docx, .md hoặc .txt thông thường"),

@@ -18,7 +18,7 @@ from itertools import takewhile
 from pathlib import Path
 
 from cascade.limits import (
-    MAX_BLOCKS, MAX_DOCX_BYTES, MAX_DOCX_RATIO, MAX_DOCX_UNPACKED, MAX_PARAGRAPH_CHARS, MAX_TEXT_BYTES, MB,
+    MAX_BLOCKS, MAX_DOCX_BYTES, MAX_DOCX_RATIO, MAX_DOCX_UNPACKED, MAX_DOCX_XML, MAX_PARAGRAPH_CHARS, MAX_TEXT_BYTES, MB,
 )
 
 MAX_BYTES = MAX_DOCX_BYTES  # the largest file of any kind
@@ -93,8 +93,8 @@ def _text(path: Path) -> list[Block]:
     lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")  # not splitlines(): \x0b, \x85, \u2028 are no lines to an editor
     for n, line in enumerate(lines, 1):
         cells = _cells(line)
-        if not line.strip() or DECORATION.fullmatch(line.strip()):
-            pass
+        if not line.strip() or DECORATION.fullmatch(line.strip()) or (cells is not None and not any(cells)):
+            pass  # blank, or layout only: "|---|", " | **"
         elif cells and (len([c for c in cells if c]) > 1 or "\t" in line):
             blocks.append(Block("", f"line {n}", cells=cells, line=n))
         elif cells:
@@ -167,6 +167,9 @@ def _check_package(path: Path) -> None:
             total = sum(p.file_size for p in parts)
             if total > MAX_DOCX_UNPACKED:
                 raise Unreadable("import-bomb", f"{total / MB:.0f} MB > {MAX_DOCX_UNPACKED // MB} MB")
+            xml = sum(p.file_size for p in parts if p.filename.endswith((".xml", ".rels")))
+            if xml > MAX_DOCX_XML:
+                raise Unreadable("import-too-large", f"{xml / MB:.0f} MB of text and layout > {MAX_DOCX_XML // MB} MB")
             for part in parts:
                 if part.file_size > MB and part.file_size > MAX_DOCX_RATIO * max(part.compress_size, 1):
                     raise Unreadable("import-bomb", f"{part.filename}: {part.file_size // max(part.compress_size, 1)}×")
