@@ -28,7 +28,8 @@ TEXT_TOKENS = ["ngày ", "tháng ", "năm 2026", "(Có ", "phụ lục", ")", "S
                "xây dựng ", "ban hành ", "UBND xã Mù Cả ", "1. ", "I. ", "a) ", "- ", "100% ", "tối thiểu ", "cấp độ 3 ",
                "Cải cách thể chế", "MỤC TIÊU", "NHIỆM VỤ", "\n", "\t", " | ", "**", "<b>", "Trên đây là ", "của ",
                "Căn cứ ", "Thực hiện ", "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", ";", ",", ".", "\x07", "\x1b[0m", "\u2028",
-               "\x85", "\x0b", "đến năm 2030 giảm 10% so với năm 2025", "hằng quý", "trước ngày 15/6/2026 "]
+               "\x85", "\x0b", "đến năm 2030 giảm 10% so với năm 2025", "hằng quý", "trước ngày 15/6/2026 ",
+               "năm 9999", "năm 1900", "ngày 0 tháng 0 ", "ngày 30 tháng 02 ", "31/02/2026", "giai đoạn 2026-3000"]
 
 
 def composed(tokens: list[str], max_size: int) -> st.SearchStrategy[str]:

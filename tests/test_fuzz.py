@@ -28,5 +28,6 @@ def test_the_loader_never_crashes(text):
 @example("Kế hoạch\x07 năm 2026\n- Đạt\x1b[31m 100% văn bản.\x85")
 @example("\x00\x00")
 @example(" | **")
+@example("Mù Cả, ngày 10 tháng 01 năm 9999\nKẾ HOẠCH\nCải cách hành chính năm 9999\n- Đạt 100% văn bản đến năm 1900.")
 def test_the_importer_never_crashes_and_round_trips(text):
     importer_property(text)

@@ -475,6 +475,13 @@ ADVERSARIAL = {  # text that used to cost the square or the cube of its length, 
     "many-headings": "\n".join(f"{i}. Cải cách thể chế" for i in range(3000)),
     "control": "Kế hoạch\x0b\x0c\x1c\x85\u2028 cải cách \x07\x1b[31m hành chính năm 2026\n- Đạt 100% văn bản.\x01",
     "bidi": "Kế hoạch \u202e2026 năm\n- Đạt 100% văn bản.",
+    "year-1900": "UBND XÃ MÙ CẢ\nSố: 01/KH-UBND\nMù Cả, ngày 10 tháng 01 năm 1900\nKẾ HOẠCH\nCải cách hành chính năm 1900\n- Đạt 100% văn bản đến năm 1900.",
+    "year-2200": "UBND XÃ MÙ CẢ\nSố: 01/KH-UBND\nMù Cả, ngày 10 tháng 01 năm 2200\nKẾ HOẠCH\nCải cách hành chính năm 2200\n- Đạt 100% văn bản đến năm 2200.",
+    "year-0000": "UBND XÃ MÙ CẢ\nSố: 01/KH-UBND\nMù Cả, ngày 0 tháng 0 năm 0000\nKẾ HOẠCH\nCải cách hành chính năm 0000\n- Đạt 100% văn bản đến năm 0000.",
+    "year-9999": "UBND XÃ MÙ CẢ\nSố: 01/KH-UBND\nMù Cả, ngày 30 tháng 02 năm 9999\nKẾ HOẠCH\nCải cách hành chính năm 9999\n- Đạt 100% văn bản đến năm 9999.",
+    "year-2026": "UBND XÃ MÙ CẢ\nSố: 01/KH-UBND\nMù Cả, ngày 30 tháng 02 năm 2026\nKẾ HOẠCH\nCải cách hành chính năm 2026\n- Đạt 100% văn bản đến năm 2026.",
+    "year-2026": "UBND XÃ MÙ CẢ\nSố: 01/KH-UBND\nMù Cả, ngày 0 tháng 13 năm 2026\nKẾ HOẠCH\nCải cách hành chính năm 2026\n- Đạt 100% văn bản đến năm 2026.",
+    "year-99999": "UBND XÃ MÙ CẢ\nSố: 01/KH-UBND\nMù Cả, ngày 1 tháng 1 năm 99999\nKẾ HOẠCH\nCải cách hành chính năm 99999\n- Đạt 100% văn bản đến năm 99999.",
 }
 
 

@@ -17,6 +17,7 @@ import unicodedata
 from pathlib import Path
 
 import yaml
+from pydantic import ValidationError
 
 from cascade.errors import Location
 from cascade.importer import build, header, kind, reader
@@ -38,7 +39,7 @@ FIELD_ORDER = ["id", "kind", "issuer", "issuer_as_written", "number", "number_as
 class Imported:
     def __init__(self, data: dict, unclassified: list[dict], source: Path, blocks: list[reader.Block]):
         self.data, self.unclassified, self.source = data, unclassified, source
-        self.document = Document.model_validate(data)
+        self.document = _validated(data)
         _place(self.document, blocks, display_path(source))
 
     def to_yaml(self) -> str:
@@ -49,6 +50,32 @@ class Imported:
             lines += [f"#   {u['where']}: {safe(u['text'][:160])}" for u in self.unclassified]
         body = yaml.safe_dump(self.data, allow_unicode=True, sort_keys=False, width=120)
         return "\n".join(lines) + "\n" + body
+
+
+def _validated(data: dict) -> Document:
+    """The document, without the values read from the text that the model refuses — a year
+    or date outside MIN_YEAR..MAX_YEAR ("năm 9999"), which stays as written where it has an
+    *_as_written field: absent, as a date that does not exist is."""
+    for _ in range(10):
+        try:
+            return Document.model_validate(data)
+        except ValidationError as exc:
+            for error in exc.errors():
+                _drop(data, tuple(error["loc"]))
+    return Document.model_validate(data)
+
+
+def _drop(data: object, loc: tuple) -> None:
+    if loc and loc[-1] in ("start", "end"):  # a period with a bad year: no period
+        loc = loc[:-1]
+    parent = data
+    for key in loc[:-1]:
+        try:
+            parent = parent[key]
+        except (KeyError, IndexError, TypeError):
+            return
+    if isinstance(parent, dict):
+        parent.pop(loc[-1], None) if loc else None
 
 
 def import_file(path: Path, ws, issuer: str | None = None) -> Imported:
