@@ -156,6 +156,7 @@ YAML_CASES.update({
     "latin1": {"documents/plan.yaml": doc().encode("utf-8").replace("ế".encode(), b"\xe9")},
     "utf16": {"documents/plan.yaml": doc().encode("utf-16")},
     "unclosed-quote": {"documents/plan.yaml": doc().replace("title: Kế", 'title: "Kế')},
+    "unclosed-single-quote": {"documents/plan.yaml": doc().replace("title: Kế", "title: 'Kế")},
     "tab-indent": {"documents/plan.yaml": doc() + "x:\n\ty: 1\n"},
     "duplicate-key": {"documents/plan.yaml": doc() + "kind: plan\n"},
     "not-a-mapping": {"documents/plan.yaml": "- a\n- b\n"},
@@ -181,6 +182,20 @@ def test_bad_yaml_is_one_located_line(files, workspace, run, bounded):
     code, _, err = run("validate", root, "--lang", "en")
     refused(code, err)
     assert snapshot(root) == before
+
+
+@pytest.mark.parametrize("quote", ['"', "'"])
+def test_an_unclosed_quote_is_reported_where_it_opens(quote, workspace, run):
+    root = workspace({"documents/plan.yaml": doc().replace("title: Kế", f"title: {quote}Kế")})
+    code, _, err = run("validate", root, "--lang", "en")
+    assert code == 2 and err.startswith("ws/documents/plan.yaml:5:8: "), err
+
+
+@pytest.mark.parametrize("char, where", [("\x07", "5:10"), ("\x1b", "5:10"), ("\x00", "5:10")])
+def test_a_control_character_is_reported_at_its_line_and_column(char, where, workspace, run):
+    root = workspace({"documents/plan.yaml": doc().replace("title: Kế hoạch", f"title: Kế{char}hoạch")})
+    code, _, err = run("validate", root, "--lang", "en")
+    assert code == 2 and err.startswith(f"ws/documents/plan.yaml:{where}: control character U+00"), err
 
 
 # ---------------------------------------------------------------- message templates in added rules

@@ -299,7 +299,7 @@ def load_workspace(root: Path | None = None, focus: list[str] | None = None) -> 
     the documents of their issuers and the issuers' ancestors — everything that can reach them.
     """
     root = Path(root) if root else None
-    if root and not root.is_dir():
+    if root and not (root.is_dir() and os.access(root, os.R_OK | os.X_OK)):
         raise InputError([Problem.at(Location(display_path(root), 1, 1), "no-workspace")])
     problems: list[Problem] = []
     if root:

@@ -258,14 +258,19 @@ def parse(text: str, src: SourceFile) -> SourceFile:
         src.data = _Builder(src).build(node, ())
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
+        if exc.context_mark and "quoted scalar" in (exc.context or ""):  # an unclosed quote: where it opens
+            mark = exc.context_mark
+            exc.problem = f"{exc.context} ({exc.problem})"
         where = _loc(src.path, mark) if mark else Location(src.path, 1, 1)
         if isinstance(exc, yaml.constructor.ConstructorError):  # e.g. !!python/object: refused
             src.problems.append(Problem.at(where, "unsafe-tag", tag=mark and node_tag(exc) or "?"))
         else:
             src.problems.append(Problem.at(where, "yaml-syntax", problem=exc.problem or exc.context))
     except yaml.reader.ReaderError as exc:  # a control character: at its line and column
-        start = text.rfind("\n", 0, exc.position)
-        where = Location(src.path, text.count("\n", 0, exc.position) + 1, exc.position - start)
+        char = chr(exc.character) if isinstance(exc.character, int) else str(exc.character)
+        at = text.find(char) if char else -1  # the first one stops the reader (libyaml counts bytes)
+        at = at if at >= 0 else min(exc.position, len(text))
+        where = Location(src.path, text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at))
         src.problems.append(Problem.at(where, "control-char", char=f"U+{exc.character:04X}"
                                        if isinstance(exc.character, int) else repr(exc.character)))
     except yaml.YAMLError as exc:
