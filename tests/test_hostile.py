@@ -394,8 +394,9 @@ def deep_hierarchy(levels: int) -> str:
 
 @pytest.mark.parametrize("argv", [["tree"], ["tree", "--format", "json"], ["tree", "--find", "Đơn vị 999"],
                                   ["validate"], ["explain", "u999"], ["check"], ["audit", "--period", "2026"]])
-def test_a_thousand_levels_do_not_recurse(argv, workspace, run, bounded):
-    root = workspace({"hierarchy.yaml": deep_hierarchy(1000), "documents/plan.yaml": doc().replace("xa-b", "u999")})
+@pytest.mark.parametrize("levels", [1000, 5000])
+def test_a_thousand_levels_do_not_recurse(levels, argv, workspace, run, bounded):
+    root = workspace({"hierarchy.yaml": deep_hierarchy(levels), "documents/plan.yaml": doc().replace("xa-b", "u999")})
     code, out, err = run(*argv, *([root] if argv == ["validate"] else ["--workspace", root]), "--lang", "en",
                          *(["--fail-on", "never"] if argv == ["check"] else []))
     assert code == 0, err
@@ -583,3 +584,25 @@ def test_an_interrupted_write_leaves_no_temporary_file(signum, expected, tmp_pat
     assert len(err.splitlines()) == 1 and err.startswith("cascade: stopped")
     assert list(tmp_path.iterdir()) == []
     assert signal.getsignal(signal.SIGTERM) in (signal.SIG_DFL, None) or callable(signal.getsignal(signal.SIGTERM))
+
+
+@pytest.mark.parametrize("signum, expected", [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
+def test_a_signal_to_a_running_audit(signum, expected, tmp_path):
+    """A real process stopped while it works (its first line says it has started: the national
+    layer alone, a whole-country audit): one line, 130/143, no temporary file left."""
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k != "CASCADE_WORKSPACE"}
+    proc = subprocess.Popen([sys.executable, "-m", "cascade", "audit", "--period", "2026", "--format", "xlsx",
+                             "--output", "out.xlsx", "--lang", "en"], cwd=tmp_path, stderr=subprocess.PIPE, text=True, env=env)
+    first = proc.stderr.readline()  # printed inside main, once the handlers are set
+    proc.send_signal(signum)
+    rest = proc.stderr.read()
+    proc.wait(timeout=TIME_BOUND)
+    assert "national layer alone" in first
+    if proc.returncode == 0:  # it finished first: nothing to stop
+        return
+    assert proc.returncode == expected, rest
+    assert rest.startswith("cascade: stopped") and len(rest.splitlines()) == 1, rest
+    assert not list(tmp_path.glob(".*.tmp")) and not (tmp_path / "out.xlsx").exists()
