@@ -348,7 +348,7 @@ FAILURES = {
     OutputExists: ("exists", lambda e: {"path": e.args[0]}),
     OutputSpecial: ("special-output", lambda e: {"path": e.args[0]}),
     load.UnknownDocument: ("no-doc", lambda e: {"id": e.args[0], "ids": ", ".join(e.args[1])}),
-    OSError: ("os", lambda e: {"path": e.filename or "?", "reason": e.strerror or e}),  # the machine's refusal
+    OSError: ("os", lambda e: {"path": e.filename or "-", "reason": e.strerror or e}),  # the machine's refusal ("-": standard output)
 }
 
 

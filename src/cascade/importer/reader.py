@@ -20,8 +20,6 @@ from pathlib import Path
 from cascade.limits import (
     MAX_BLOCKS, MAX_DOCX_BYTES, MAX_DOCX_RATIO, MAX_DOCX_UNPACKED, MAX_DOCX_XML, MAX_PARAGRAPH_CHARS, MAX_TEXT_BYTES, MB,
 )
-
-MAX_BYTES = MAX_DOCX_BYTES  # the largest file of any kind
 _TAGS = re.compile(r"<[^<>]{1,500}>")
 _MARKS = re.compile(r"(\*\*|__|^#+\s*|^\*+\s*|\*+$)")
 
