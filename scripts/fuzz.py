@@ -21,7 +21,8 @@ from hypothesis import HealthCheck, given, settings  # noqa: E402
 import fuzzing  # noqa: E402
 
 PROPERTIES = {"loader": (fuzzing.loader_property, fuzzing.yaml_texts),
-              "importer+checks": (fuzzing.importer_property, fuzzing.plan_texts)}
+              "importer+checks": (fuzzing.importer_property, fuzzing.plan_texts),
+              "document+checks": (fuzzing.document_property, fuzzing.plan_variants())}
 
 
 def run(name: str, prop, strategy, examples: int) -> tuple[int, str | None]:

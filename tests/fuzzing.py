@@ -14,7 +14,7 @@ from pathlib import Path
 from hypothesis import strategies as st
 
 from cascade import importer, load, pipeline, source
-from cascade.errors import Problem
+from cascade.errors import InputError, Problem
 from cascade.messages import render
 from cascade.models import Document
 from cascade.yaml_models import validate_part
@@ -88,3 +88,46 @@ def importer_property(text: str, suffix: str = ".txt") -> None:
         pipeline.check(ws, [doc_id], "en")  # an InternalError here is a bug in a check
     finally:
         del ws.documents[doc_id]
+        ws._indexed = -1
+
+
+# A real plan of the example (a commune's), one value at a time replaced by something odd.
+BASE_PLAN = (Path(load.example_workspace()) / "documents" / "003-xa-mu-ca-2026.yaml").read_text(encoding="utf-8")
+BASE_PLAN = BASE_PLAN.replace("\nid: kh-xa-mu-ca-2026\n", "\nid: kh-fuzz\n").splitlines()
+VALUES = ["2026-02-30", '"2026-13"', "0", "-1", "1e400", ".nan", "99999", "2101", "1944", "null", "[]", "{}", "''",
+          '"\\e[31mx"', "!!set {a}", "*nowhere", "&a x", "[2026]", "true", "100.5", "-100", "'>='", "'<'", "x" * 300,
+          "{start: 2030, end: 2026}", "'2026-Q5'", "2026-Q3", "'{0}'", "'{actual!r}'"]
+
+
+@st.composite
+def plan_variants(draw) -> str:
+    lines = list(BASE_PLAN)
+    for _ in range(draw(st.integers(1, 3))):
+        i = draw(st.integers(0, len(lines) - 1))
+        key, colon, _ = lines[i].partition(": ")
+        if colon:
+            value = draw(st.one_of(st.sampled_from(VALUES), st.text(max_size=12)))
+            lines[i] = f"{key}: {value}"
+    return "\n".join(lines) + "\n"
+
+
+def document_property(text: str) -> None:
+    """Any variant of a real plan: refused with located one-line problems, or checked without
+    a crash (an InternalError is a bug in a check)."""
+    ws = example_workspace()
+    saved = dict(ws.documents)  # the variant may take an existing id: put everything back after
+    try:
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "plan.yaml"
+            path.write_text(text, encoding="utf-8")
+            try:
+                doc_id = load.add_document(ws, path)
+            except InputError as exc:
+                for problem in exc.problems:
+                    _one_safe_line(problem)
+                return
+        pipeline.check(ws, [doc_id], "en")
+    finally:
+        ws.documents.clear()
+        ws.documents.update(saved)
+        ws._indexed = -1  # the issuer index may hold the variant

@@ -3,7 +3,7 @@ the inputs earlier runs found, kept as regression examples."""
 
 from hypothesis import HealthCheck, example, given, settings
 
-from fuzzing import importer_property, loader_property, plan_texts, yaml_texts
+from fuzzing import document_property, importer_property, loader_property, plan_texts, plan_variants, yaml_texts
 
 BRIEF = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow], database=None)
 
@@ -31,3 +31,10 @@ def test_the_loader_never_crashes(text):
 @example("Mù Cả, ngày 10 tháng 01 năm 9999\nKẾ HOẠCH\nCải cách hành chính năm 9999\n- Đạt 100% văn bản đến năm 1900.")
 def test_the_importer_never_crashes_and_round_trips(text):
     importer_property(text)
+
+
+@BRIEF
+@given(plan_variants())
+@example("")
+def test_a_varied_plan_is_refused_in_place_or_checked(text):
+    document_property(text)
