@@ -12,6 +12,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import sys
 import time
 from pathlib import Path
@@ -20,8 +21,9 @@ from cascade import __version__, audit, explain, importer, json_schema, layering
 from cascade.errors import InputError, Location, Problem
 from cascade.finding import at_or_above
 from cascade.gcpause import collector_paused
-from cascade.messages import render
-from cascade.output import OutputExists, write_atomically
+from cascade.limits import MAX_YEAR, MIN_YEAR
+from cascade.messages import render, safe, safe_report
+from cascade.output import OutputExists, OutputSpecial, check_target, write_atomically
 from cascade.report import FORMATS, explain_text, show, tree
 from cascade.report.audit import FORMATS as AUDIT_FORMATS
 from cascade.report.summary import summarise
@@ -29,6 +31,7 @@ from cascade.source import display_path
 from cascade.workspace import Workspace, rules_dir
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
+EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143  # 128 + SIGINT, 128 + SIGTERM, as shells report them
 
 TEXT = {
     "vi": {
@@ -44,6 +47,8 @@ TEXT = {
         "no-doc": "cascade: không có văn bản '{id}' — cần mã một văn bản ({ids}, …) hoặc đường dẫn tệp .yaml",
         "no-unit": "cascade: không có đơn vị '{name}' — cần mã hoặc tên một đơn vị, ví dụ xa-mu-ca",
         "exists": "cascade: tệp {path} đã tồn tại — dùng --force để ghi đè, hoặc chọn tệp khác",
+        "special-output": "cascade: {path} không phải tệp thông thường (thiết bị, FIFO hoặc thư mục) — không ghi đè, kể cả với --force; chọn một tệp khác",
+        "interrupted": "cascade: đã dừng ({signal}); không ghi tệp nào dở dang",
         "needs-output": "cascade: định dạng xlsx cần --output TỆP.xlsx",
         "progress": "đang rà soát {i}/{n} đơn vị",
         "written": "Đã ghi {path}.",
@@ -60,6 +65,7 @@ TEXT = {
         "serving": "Trang kiểm tra kế hoạch đang chạy: mở http://{host}:{port}/ trong trình duyệt (dừng bằng Ctrl+C).",
         "port": "cascade: không mở được cổng {port} trên {host} (đang có chương trình khác dùng, hoặc địa chỉ không thuộc máy này) — chọn cổng khác bằng --port, ví dụ --port 8080",
         "exposed": "cascade: cảnh báo — trang web nhận kết nối từ máy khác ({host}); chỉ dùng trong mạng tin cậy.",
+        "skipped": "cascade: bỏ qua {path} (tệp khóa của trình soạn thảo hoặc tệp ẩn, không phải văn bản)",
         "bug": "cascade: lỗi nội bộ ({cause}). Xin báo lỗi này cho nhóm phát triển, kèm lệnh đã chạy; CASCADE_DEBUG=1 cho xem chi tiết.",
     },
     "en": {
@@ -75,6 +81,8 @@ TEXT = {
         "no-doc": "cascade: no document '{id}' — expected a document id ({ids}, …) or a .yaml file path",
         "no-unit": "cascade: no unit '{name}' — expected a unit id or name, e.g. xa-mu-ca",
         "exists": "cascade: {path} already exists — use --force to overwrite it, or choose another file",
+        "special-output": "cascade: {path} is not a regular file (a device, a FIFO or a folder) — never replaced, even with --force; choose another file",
+        "interrupted": "cascade: stopped ({signal}); no file was left half-written",
         "needs-output": "cascade: the xlsx format needs --output FILE.xlsx",
         "progress": "auditing {i}/{n} units",
         "written": "Wrote {path}.",
@@ -91,6 +99,7 @@ TEXT = {
         "serving": "The plan checker is running: open http://{host}:{port}/ in a browser (stop it with Ctrl+C).",
         "port": "cascade: cannot listen on port {port} of {host} (another program uses it, or the address is not this machine's) — choose another with --port, e.g. --port 8080",
         "exposed": "cascade: warning — the web page accepts connections from other machines ({host}); use it only on a trusted network.",
+        "skipped": "cascade: skipped {path} (an editor's lock file or a hidden file, not a document)",
         "bug": "cascade: internal error ({cause}). Please report this bug with the command you ran; CASCADE_DEBUG=1 shows the details.",
     },
 }
@@ -124,6 +133,8 @@ USAGE_VI = [
     (r"unrecognized arguments: (.*)", r"tham số không nhận ra: \1"),
     (r"argument (\S+): expected one argument", r"tham số \1 cần một giá trị"),
     (r"argument (\S+): invalid (\S+) value: '(.*?)'", r"tham số \1: giá trị '\3' không hợp lệ"),
+    (r"argument (\S+): '(.*)' is a folder — a file name, e.g. (.*)", r"tham số \1: '\2' là thư mục — cần tên tệp, ví dụ \3"),
+    (r"argument (\S+): '(.*)' — (.*)", r"tham số \1: giá trị '\2' không hợp lệ — \3"),
 ]
 
 
@@ -139,6 +150,32 @@ class _Parser(argparse.ArgumentParser):
                 message = re.sub(pattern, replacement, message)
         self.print_usage(sys.stderr)
         self.exit(EXIT_INPUT, f"{self.prog}: {'error' if english else 'lỗi'}: {message}\n")
+
+
+def _year(text: str) -> int:
+    """--period: a year a plan can speak of (see limits.py)."""
+    if not re.fullmatch(r"[0-9]{4}", text.strip()) or not MIN_YEAR <= int(text) <= MAX_YEAR:
+        raise argparse.ArgumentTypeError(f"'{safe(text)}' — {MIN_YEAR}…{MAX_YEAR}")
+    return int(text)
+
+
+def _date(text: str) -> dt.date:
+    """--as-of, --date: a real date, YYYY-MM-DD, in those years."""
+    try:
+        day = dt.date.fromisoformat(text.strip())
+    except ValueError:
+        day = None
+    if day is None or not MIN_YEAR <= day.year <= MAX_YEAR:
+        raise argparse.ArgumentTypeError(f"'{safe(text)}' — YYYY-MM-DD, {MIN_YEAR}…{MAX_YEAR}")
+    return day
+
+
+def _output(text: str) -> Path:
+    """--output: a file. A path ending in "/" or naming a folder is refused (a folder is not a
+    file name: say the file, e.g. out/report.html)."""
+    if text.endswith(("/", os.sep)) or Path(text).is_dir():
+        raise argparse.ArgumentTypeError(f"'{safe(text)}' is a folder — a file name, e.g. {safe(Path(text) / 'report')}")
+    return Path(text)
 
 
 def _parser(english: bool = False) -> argparse.ArgumentParser:
@@ -176,7 +213,7 @@ def _parser(english: bool = False) -> argparse.ArgumentParser:
     init.add_argument("--force", action="store_true", help="ghi đè tệp đã có / overwrite existing files")
 
     tree = command("tree", "In hệ thống đơn vị tại một ngày / print the unit tree at a date")
-    tree.add_argument("--date", type=dt.date.fromisoformat, help="YYYY-MM-DD (hôm nay / today)")
+    tree.add_argument("--date", type=_date, help="YYYY-MM-DD (hôm nay / today)")
     tree.add_argument("--format", choices=["text", "json"], default="text")
     tree.add_argument("--province", help="chỉ một tỉnh (mã hoặc tên) / one province only (id or name)")
     tree.add_argument("--find", metavar="NAME", help="tìm đơn vị theo tên / find units by name")
@@ -192,7 +229,7 @@ def _parser(english: bool = False) -> argparse.ArgumentParser:
     check.add_argument("--issuer", help="đơn vị ban hành của tệp .docx/.md/.txt / issuer of an imported file")
     check.add_argument("--output", "-o", type=Path, help="ghi ra tệp / write the report to a file")
     check.add_argument("--force", action="store_true", help="ghi đè tệp đã có / overwrite an existing --output")
-    check.add_argument("--as-of", type=dt.date.fromisoformat, help="ngày xét hạn miễn trừ / date waivers are judged at (today)")
+    check.add_argument("--as-of", type=_date, help="ngày xét hạn miễn trừ / date waivers are judged at (today)")
     _rule_switches(check)
 
     rules = command("rules", "Công cụ cho người soạn quy tắc / tools for rule authors")
@@ -200,12 +237,12 @@ def _parser(english: bool = False) -> argparse.ArgumentParser:
                        help="lint: kiểm tra tệp quy tắc / check rule files; test: chạy ví dụ / run the examples; "
                             "docs: tài liệu tham chiếu / write the reference")
     rules.add_argument("paths", nargs="*", type=Path, help="thư mục quy tắc hoặc tệp / rules directory or files")
-    rules.add_argument("--output", "-o", type=Path, help="docs: ghi ra tệp / write the reference to a file")
+    rules.add_argument("--output", "-o", type=_output, help="docs: ghi ra tệp / write the reference to a file")
     rules.add_argument("--force", action="store_true", help="ghi đè / overwrite --output")
 
     imp = command("import", "Nhập kế hoạch từ Word hoặc văn bản / import a plan from Word or text")
     imp.add_argument("file", type=Path, help="tệp .docx, .md hoặc .txt / a .docx, .md or .txt file")
-    imp.add_argument("--output", "-o", type=Path, help="ghi YAML ra tệp (mặc định: in ra) / write the YAML to a file")
+    imp.add_argument("--output", "-o", type=_output, help="ghi YAML ra tệp (mặc định: in ra) / write the YAML to a file")
     imp.add_argument("--issuer", help="đơn vị ban hành, khi không tự nhận ra / the issuing unit, when it is not recognised")
     _workspace_options(imp)
     imp.add_argument("--force", action="store_true", help="ghi đè / overwrite --output")
@@ -217,10 +254,10 @@ def _parser(english: bool = False) -> argparse.ArgumentParser:
 
     aud = command("audit", "Báo cáo rà soát toàn tỉnh cho một năm / the consistency report across every unit")
     _workspace_options(aud)
-    aud.add_argument("--period", type=int, help="năm / year (mặc định: năm gần nhất có kế hoạch)")
-    aud.add_argument("--as-of", type=dt.date.fromisoformat, help="hệ thống đơn vị tại ngày / the tree as of YYYY-MM-DD")
+    aud.add_argument("--period", type=_year, help="năm / year (mặc định: năm gần nhất có kế hoạch)")
+    aud.add_argument("--as-of", type=_date, help="hệ thống đơn vị tại ngày / the tree as of YYYY-MM-DD")
     aud.add_argument("--format", choices=list(AUDIT_FORMATS), default="text")
-    aud.add_argument("--output", "-o", type=Path, help="ghi ra tệp (bắt buộc với xlsx) / write to a file (needed for xlsx)")
+    aud.add_argument("--output", "-o", type=_output, help="ghi ra tệp (bắt buộc với xlsx) / write to a file (needed for xlsx)")
     aud.add_argument("--force", action="store_true", help="ghi đè tệp đã có / overwrite an existing --output")
     aud.add_argument("--fail-on", choices=["error", "warning", "info", "never"], default="never",
                      help="mức gây mã thoát 1 / severity that makes the exit code 1 (never)")
@@ -229,7 +266,7 @@ def _parser(english: bool = False) -> argparse.ArgumentParser:
     expl = command("explain", "Nghĩa vụ của một đơn vị và nguồn gốc / a unit's obligations and where they come from")
     expl.add_argument("unit", help="mã hoặc tên đơn vị / unit id or name")
     expl.add_argument("--indicator", help="chỉ một chỉ tiêu / one indicator only")
-    expl.add_argument("--period", type=int, help="năm / year (mặc định: năm kế hoạch mới nhất của đơn vị)")
+    expl.add_argument("--period", type=_year, help="năm / year (mặc định: năm kế hoạch mới nhất của đơn vị)")
     expl.add_argument("--format", choices=["text", "json"], default="text")
     _workspace_options(expl)
 
@@ -264,6 +301,8 @@ def _workspace(args: argparse.Namespace, focus: list[str] | None = None) -> Work
     if how == "none":
         print(TEXT[args.lang]["national-only"], file=sys.stderr)
     ws = load.load_workspace(root, focus)
+    for path in ws.skipped:
+        print(TEXT[args.lang]["skipped"].format(path=safe(display_path(path))), file=sys.stderr)
     if hasattr(args, "disable"):
         ws.rules = layering.apply_command_line(ws.rules, args.disable, args.severity)
     return ws
@@ -290,13 +329,36 @@ def main(argv: list[str] | None = None) -> int:
         return int(exc.code or 0)
     args.lang = lang or args.lang
     _utf8_stdout()
+    previous = _on_sigterm(_terminated)
     try:
         # A run builds millions of long-lived objects with no cycles worth collecting: the
         # collector would re-scan them again and again (half the load time at national scale).
         with collector_paused():
             return COMMANDS[args.command](args)
+    except (KeyboardInterrupt, Terminated) as exc:  # temporary files are removed on the way out
+        name = "SIGTERM" if isinstance(exc, Terminated) else "Ctrl-C"
+        print(TEXT[args.lang]["interrupted"].format(signal=name), file=sys.stderr)
+        return EXIT_TERMINATED if isinstance(exc, Terminated) else EXIT_INTERRUPTED
     except Exception as exc:  # noqa: BLE001 — every failure ends in one line and an exit code
         return _failure(exc, args.lang)
+    finally:
+        _on_sigterm(previous if previous is not None else signal.SIG_DFL)
+
+
+class Terminated(BaseException):
+    """SIGTERM, raised where the program is so that cleanup runs as for Ctrl-C."""
+
+
+def _terminated(signum, frame):
+    raise Terminated
+
+
+def _on_sigterm(handler):
+    """Set the SIGTERM handler (only the main thread can); the previous one."""
+    try:
+        return signal.signal(signal.SIGTERM, handler)
+    except (ValueError, TypeError):  # not the main thread, or no previous Python handler
+        return None
 
 
 def run() -> None:
@@ -319,8 +381,9 @@ FAILURES = {
         f"\n  {uid}  {name} ({where})" for uid, name, where in e.candidates)}),
     layering.UnknownRule: ("unknown-rule", lambda e: {"rule": e.args[0]}),
     OutputExists: ("exists", lambda e: {"path": e.args[0]}),
+    OutputSpecial: ("special-output", lambda e: {"path": e.args[0]}),
     load.UnknownDocument: ("no-doc", lambda e: {"id": e.args[0], "ids": ", ".join(e.args[1])}),
-    OSError: ("os", lambda e: {"path": e.filename or "?", "reason": e.strerror or e}),  # the machine's refusal
+    OSError: ("os", lambda e: {"path": e.filename or "-", "reason": e.strerror or e}),  # the machine's refusal ("-": standard output)
 }
 
 
@@ -338,11 +401,12 @@ def _failure(exc: Exception, lang: str) -> int:
         return EXIT_INTERNAL
     for kind, (key, fields) in FAILURES.items():
         if isinstance(exc, kind):
-            print(TEXT[lang][key].format(**fields(exc)), file=sys.stderr)
+            values = {k: safe_report(v) if k == "units" else safe(v) for k, v in fields(exc).items()}
+            print(TEXT[lang][key].format(**values), file=sys.stderr)
             return EXIT_INPUT
     if os.environ.get("CASCADE_DEBUG"):  # a bug: one line and exit 3, not a traceback, unless asked for
         raise exc
-    print(TEXT[lang]["bug"].format(cause=f"{type(exc).__name__}: {exc}"), file=sys.stderr)
+    print(TEXT[lang]["bug"].format(cause=safe(f"{type(exc).__name__}: {exc}")), file=sys.stderr)
     return EXIT_INTERNAL
 
 
@@ -373,15 +437,15 @@ def cmd_tree(args: argparse.Namespace) -> int:
     ws = _workspace(args)
     on = args.date or dt.date.today()
     if args.find:
-        print(tree.render_found(ws.hierarchy, args.find, on, args.format, args.lang), end="")
+        print(safe_report(tree.render_found(ws.hierarchy, args.find, on, args.format, args.lang)), end="")
         return EXIT_OK
     top = None
     if args.province:
         top = load.province(ws.hierarchy, args.province, on)
         if top is None:
-            print(TEXT[args.lang]["no-province"].format(name=args.province), file=sys.stderr)
+            print(TEXT[args.lang]["no-province"].format(name=safe(args.province)), file=sys.stderr)
             return EXIT_INPUT
-    print(tree.render(ws.hierarchy, on, args.format, args.lang, top), end="")
+    print(safe_report(tree.render(ws.hierarchy, on, args.format, args.lang, top)), end="")
     return EXIT_OK
 
 
@@ -389,7 +453,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     hierarchy = load.load_hierarchy(None, load.load_rules())
     found = load.province(hierarchy, args.province, dt.date.today())
     if found is None:
-        print(TEXT[args.lang]["no-province"].format(name=args.province), file=sys.stderr)
+        print(TEXT[args.lang]["no-province"].format(name=safe(args.province)), file=sys.stderr)
         return EXIT_INPUT
     name = hierarchy.units[found].name
     written = starter.files(found, name)
@@ -404,8 +468,8 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    if args.output and args.output.exists() and not args.force:
-        raise OutputExists(args.output)
+    if args.output:
+        check_target(args.output, args.force)
     ws = _workspace(args)
     imported = load.import_plan(args.file, ws, args.issuer)
     text = imported.to_yaml()
@@ -414,7 +478,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     else:
         print(text, end="")
     for item in imported.unclassified:
-        print(f"{display_path(args.file)}: {item['where']}: {TEXT[args.lang]['unclassified']}: {item['text'][:200]}",
+        print(safe(f"{display_path(args.file)}: {item['where']}: {TEXT[args.lang]['unclassified']}: {item['text'][:200]}"),
               file=sys.stderr)
     return EXIT_OK
 
@@ -443,7 +507,9 @@ def _exit_code(findings, fail_on: str) -> int:
 
 
 def _emit(args: argparse.Namespace, content: str | bytes) -> None:
-    """The report to --output (written whole or not at all), else to standard output."""
+    """The report to --output (written whole or not at all), else to standard output; control
+    characters from the plans' text shown escaped."""
+    content = safe_report(content) if isinstance(content, str) else content
     if args.output:
         write_atomically(args.output, content, args.force)
         if sys.stderr.isatty():
@@ -469,8 +535,8 @@ def cmd_audit(args: argparse.Namespace) -> int:
     if args.format == "xlsx" and not args.output:
         print(TEXT[args.lang]["needs-output"], file=sys.stderr)
         return EXIT_INPUT
-    if args.output and args.output.exists() and not args.force:
-        raise OutputExists(args.output)
+    if args.output:
+        check_target(args.output, args.force)
     ws = _workspace(args)
     year = args.period or audit.default_year(ws, dt.date.today())
     report = audit.build(ws, year, args.as_of, args.lang, Progress(args.lang))
@@ -554,7 +620,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
     ws = _workspace(args)
     found = [args.unit] if args.unit in ws.hierarchy.units else ws.hierarchy.find(args.unit)
     if not found:
-        print(TEXT[args.lang]["no-unit"].format(name=args.unit), file=sys.stderr)
+        print(TEXT[args.lang]["no-unit"].format(name=safe(args.unit)), file=sys.stderr)
         return EXIT_INPUT
     unit = found[0]
     year = args.period or explain.default_year(ws, unit, dt.date.today().year)
@@ -562,14 +628,14 @@ def cmd_explain(args: argparse.Namespace) -> int:
     if args.format == "json":
         print(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True))
     else:
-        print(explain_text.render(data, args.lang), end="")
+        print(safe_report(explain_text.render(data, args.lang)), end="")
     return EXIT_OK
 
 
 def cmd_show(args: argparse.Namespace) -> int:
     ws = _workspace(args)
     doc_id, _ = load.document_arg(ws, args.document)
-    print(show.render(ws.documents[doc_id], ws.rules.areas, args.lang), end="")
+    print(safe_report(show.render(ws.documents[doc_id], ws.rules.areas, args.lang)), end="")
     return EXIT_OK
 
 

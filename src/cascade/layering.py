@@ -6,6 +6,8 @@ on or off — without copying it; `--disable RULE` and `--severity RULE=LEVEL` w
 
 from __future__ import annotations
 
+import string
+from contextlib import contextmanager
 from dataclasses import replace
 
 from cascade import source
@@ -29,10 +31,53 @@ def check_params(rules: list[tuple[tuple, CheckRule]], src: source.SourceFile, p
             problems.append(Problem.at(src.value_at(path + ("kind",)), "unknown-kind", id=rule.kind,
                                        allowed=", ".join(sorted(KINDS))))
             continue
+        if _CHECK_TEMPLATES[0]:
+            problems.extend(template_problems(rule))
         parsed = validate_part(src, path + ("params",), KINDS[rule.kind].Params, rule.params, problems)
         if parsed is not None:
             params[rule.id] = parsed
     return params
+
+
+# The fields every finding's message may name; a check kind adds its own (MESSAGE_FIELDS).
+COMMON_FIELDS = {"expected", "actual", "clause", "document", "source", "unit", "area", "indicator"}
+
+
+TEMPLATE_CODES = {"placeholder", "bad-template"}
+_CHECK_TEMPLATES = [True]
+
+
+@contextmanager
+def templates_unchecked():
+    """Load without refusing bad templates: lint reports them along with everything else."""
+    _CHECK_TEMPLATES[0] = False
+    try:
+        yield
+    finally:
+        _CHECK_TEMPLATES[0] = True
+
+
+def template_problems(rule: CheckRule) -> list[Problem]:
+    """A rule's messages and fixes as templates: only {field} placeholders the finding has, no
+    conversion or format spec ("{actual!r}", "{actual:>2000000000}"), balanced braces — so that
+    rendering a finding can never fail or blow up."""
+    allowed = COMMON_FIELDS | getattr(KINDS.get(rule.kind), "MESSAGE_FIELDS", set())
+    problems = []
+    for part in ("message", "fix"):
+        for lang in ("vi", "en"):
+            text, where = getattr(getattr(rule, part), lang), rule.loc_of(part, lang)
+            try:
+                fields = [(name, spec, conv) for _, name, spec, conv in string.Formatter().parse(text) if name is not None]
+            except ValueError as exc:  # an unclosed or a lone brace
+                problems.append(Problem.at(where, "bad-template", detail=str(exc)))
+                continue
+            for name, spec, conv in fields:
+                if spec or conv:
+                    shown = "{" + name + (f"!{conv}" if conv else "") + (f":{spec}" if spec else "") + "}"
+                    problems.append(Problem.at(where, "bad-template", detail=shown))
+                elif name not in allowed:
+                    problems.append(Problem.at(where, "placeholder", name=name, allowed=", ".join(sorted(allowed))))
+    return problems
 
 
 def apply_workspace(rules: Rules, config: WorkspaceConfig, src: source.SourceFile, problems: list[Problem]) -> Rules:

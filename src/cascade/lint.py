@@ -13,7 +13,7 @@ import re
 import string
 from pathlib import Path
 
-from cascade import source
+from cascade import layering, source
 from cascade.checks import KINDS
 from cascade.errors import InputError, Problem
 from cascade.load import load_rules, load_workspace
@@ -21,7 +21,7 @@ from cascade.workspace import Rules
 from cascade.models import CheckRule
 
 # Placeholders every message may use (filled in by pipeline.stamp).
-COMMON_FIELDS = {"expected", "actual", "clause", "document", "source", "unit", "area", "indicator"}
+COMMON_FIELDS = layering.COMMON_FIELDS
 # Levels whose units never issue the documents rules look at.
 NON_ISSUING = {"office", "external"}
 # A document number as Vietnamese legal texts write them: 76/NQ-CP, 30/2020/NĐ-CP, 57-NQ/TW.
@@ -44,7 +44,10 @@ def _lint_workspace(path: Path) -> list[Problem]:
     try:
         ws = load_workspace(path.parent)
     except InputError as exc:
-        return exc.problems
+        if any(p.code not in layering.TEMPLATE_CODES for p in exc.problems):
+            return exc.problems
+        with layering.templates_unchecked():  # only templates are wrong: lint the rest too
+            ws = load_workspace(path.parent)
     added = {r.id for r in ws.config.checks}
     return lint_rules(ws.rules, [(r, r.source_file) for r in ws.rules.checks.checks if r.id in added])
 
@@ -78,19 +81,7 @@ def _references(rule: CheckRule, rules: Rules) -> list[Problem]:
 
 
 def _placeholders(rule: CheckRule) -> list[Problem]:
-    allowed = COMMON_FIELDS | getattr(KINDS.get(rule.kind), "MESSAGE_FIELDS", set())
-    problems = []
-    for part in ("message", "fix"):
-        for lang in ("vi", "en"):
-            text = getattr(getattr(rule, part), lang)
-            try:
-                names = {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
-            except ValueError as exc:  # an unclosed brace
-                names = {f"{{ ({exc})"}
-            for name in sorted(names - allowed):
-                problems.append(Problem.at(rule.loc_of(part, lang), "placeholder", name=name,
-                                           allowed=", ".join(sorted(allowed))))
-    return problems
+    return layering.template_problems(rule)
 
 
 def _scope(rule: CheckRule) -> list[Problem]:

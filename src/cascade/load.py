@@ -176,11 +176,27 @@ def check_document(doc: Document, src: source.SourceFile, ws: Workspace, problem
             problems.append(Problem.at(src.value_at(path + ("goals", i)), "unknown-goal", id=goal))
 
 
-def document_files(root: Path | None, national_layer: bool = True) -> list[Path]:
+# Files an editor leaves beside the one it edits ("~$plan.yaml", ".~lock.plan.yaml#") and
+# hidden files: never documents, skipped with a note.
+_NOT_DOCUMENTS = re.compile(r"^(\.|~\$)")
+
+
+def document_files(root: Path | None, national_layer: bool = True, skipped: list[Path] | None = None) -> list[Path]:
     """The national reference documents (unless the workspace stands alone), then its own."""
     shipped = sorted((national_dir() / "reference").glob("*.yaml")) if national_layer else []
     own = sorted([*root.glob("documents/*.yaml"), *root.glob("reference/*.yaml")]) if root else []
-    return [*shipped, *own]
+    if skipped is not None:
+        skipped += [p for p in own if _NOT_DOCUMENTS.match(p.name)]
+    return [*shipped, *(p for p in own if not _NOT_DOCUMENTS.match(p.name))]
+
+
+def _folders(root: Path, problems: list[Problem]) -> None:
+    """documents/ and reference/ are optional, but when there they must be readable folders;
+    the files beside them must be regular files: never "0 documents" for a folder not read."""
+    for name in ("documents", "reference"):
+        path = root / name
+        if (path.exists() or path.is_symlink()) and not (path.is_dir() and os.access(path, os.R_OK | os.X_OK)):
+            problems.append(Problem.at(Location(display_path(path), 1, 1), "not-a-folder", name=name))
 
 
 WORKSPACE_FILE = "workspace.yaml"
@@ -221,7 +237,8 @@ def load_hierarchy(root: Path | None, rules: Rules, problems: list[Problem] | No
     as a Hierarchy; raises InputError unless given a list to add problems to."""
     own = problems if problems is not None else []
     path = root / "hierarchy.yaml" if root else None
-    tree = read_model(path, HierarchyFile, own, display_path(path))[0] if path and path.is_file() else None
+    there = path is not None and (path.exists() or path.is_symlink())  # a FIFO or a dangling link: refused, not ignored
+    tree = read_model(path, HierarchyFile, own, display_path(path))[0] if there else None
     local = expand_offices(tree, own) if tree else []
     if tree and tree.standalone:
         units = local
@@ -289,15 +306,17 @@ def load_workspace(root: Path | None = None, focus: list[str] | None = None) -> 
     the documents of their issuers and the issuers' ancestors — everything that can reach them.
     """
     root = Path(root) if root else None
-    if root and not root.is_dir():
+    if root and not (root.is_dir() and os.access(root, os.R_OK | os.X_OK)):
         raise InputError([Problem.at(Location(display_path(root), 1, 1), "no-workspace")])
     problems: list[Problem] = []
+    if root:
+        _folders(root, problems)
     rules = load_rules(problems=problems)
     hierarchy = load_hierarchy(root, rules, problems)
     hierarchy_ok = not problems
     ws = Workspace(root, rules, hierarchy, {})
     sources: dict[str, source.SourceFile] = {}
-    paths = document_files(root, hierarchy.national)
+    paths = document_files(root, hierarchy.national, ws.skipped)
     if focus:
         paths, ws.elsewhere = _focused(paths, focus, hierarchy)
     for path, values in zip(paths, source.values_of(paths)):
@@ -313,7 +332,7 @@ def load_workspace(root: Path | None = None, focus: list[str] | None = None) -> 
     if hierarchy_ok:  # otherwise every unit name would fail again, burying the real problem
         for doc_id, src in sources.items():
             check_document(ws.documents[doc_id], src, ws, problems)
-    if root and (root / WORKSPACE_FILE).is_file():
+    if root and ((root / WORKSPACE_FILE).exists() or (root / WORKSPACE_FILE).is_symlink()):
         _configure(ws, root / WORKSPACE_FILE, problems)
     if root and (root / REGISTER_FILE).is_file():
         ws.register, _ = read_model(root / REGISTER_FILE, RegisterFile, problems, display_path(root / REGISTER_FILE))
@@ -329,6 +348,8 @@ _SNIFF = re.compile(r"^(id|issuer):[ \t]*['\"]?([a-z0-9][a-z0-9-]*)", re.MULTILI
 def _sniff(path: Path) -> dict[str, str]:
     """A document's top-level id and issuer, read from its first lines without parsing it."""
     found: dict[str, str] = {}
+    if not path.is_file():  # a FIFO would block: left to the careful read, which refuses it
+        return found
     with open(path, "rb") as f:
         while len(found) < 2 and (chunk := f.read(16384)):  # the keys follow the top comment
             found.update(_SNIFF.findall(chunk.decode("utf-8", "ignore")))
@@ -386,7 +407,8 @@ def import_plan(path: Path, ws: Workspace, issuer: str | None) -> importer.Impor
         return importer.import_file(path, ws, issuer)
     except importer.Unreadable as exc:
         code, detail = exc.args
-        raise InputError([Problem.at(Location(display_path(path), 1, 1), code, detail=detail)]) from exc
+        line = getattr(exc, "line", 1)
+        raise InputError([Problem.at(Location(display_path(path), line, 1), code, detail=detail)]) from exc
 
 
 def _configure(ws: Workspace, path: Path, problems: list[Problem]) -> None:

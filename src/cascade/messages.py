@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from cascade.errors import Problem
 from cascade.finding import Terms
 
@@ -16,8 +18,20 @@ INPUT: dict[str, dict[str, tuple[str, str]]] = {
         "en": ("the file has nothing to import ({detail})", "a plan as .docx, .md or .txt with content"),
     },
     "import-too-large": {
-        "vi": ("tệp quá lớn để là một kế hoạch ({detail})", "một kế hoạch dưới 20 MB"),
-        "en": ("the file is too large to be a plan ({detail})", "a plan under 20 MB"),
+        "vi": ("tệp quá lớn để là một kế hoạch ({detail})", "một kế hoạch trong giới hạn: .docx 20 MB (10 MB văn bản), .txt/.md 2 MB"),
+        "en": ("the file is too large to be a plan ({detail})", "a plan within the limits: .docx 20 MB (10 MB of text), .txt/.md 2 MB"),
+    },
+    "import-special": {
+        "vi": ("'{detail}' không phải tệp thông thường (thư mục, thiết bị hoặc FIFO)", "một tệp .docx, .md hoặc .txt thông thường"),
+        "en": ("'{detail}' is not a regular file (a folder, a device or a FIFO)", "a regular .docx, .md or .txt file"),
+    },
+    "import-paragraph": {
+        "vi": ("đoạn văn quá dài ({detail} ký tự)", "mỗi đoạn văn hoặc dòng bảng không quá giới hạn; chia đoạn, hoặc kiểm tra tệp có đúng là kế hoạch"),
+        "en": ("a paragraph is too long ({detail} characters)", "paragraphs and table rows within the limit; split it, or check that the file is a plan"),
+    },
+    "import-bomb": {
+        "vi": ("tệp Word có cấu trúc bất thường, có thể là bom nén hoặc bom thực thể XML ({detail})", "một tệp .docx bình thường do Word hoặc LibreOffice lưu"),
+        "en": ("the Word file has an abnormal structure, a zip or XML entity bomb ({detail})", "an ordinary .docx saved by Word or LibreOffice"),
     },
     "import-format": {
         "vi": ("không nhập được loại tệp '{detail}'", "tệp .docx, .md hoặc .txt (tệp .doc cũ: lưu lại thành .docx)"),
@@ -191,6 +205,42 @@ INPUT: dict[str, dict[str, tuple[str, str]]] = {
         "vi": ("không có mẫu phòng ban '{id}'", "một trong: {allowed}"),
         "en": ("no office template '{id}'", "one of: {allowed}"),
     },
+    "control-char": {
+        "vi": ("ký tự điều khiển {char}", "văn bản không có ký tự điều khiển (xóa ký tự này, hoặc viết nó trong chuỗi \"…\" dạng \\x07)"),
+        "en": ("control character {char}", "text without control characters (delete it, or write it escaped in a \"…\" string, e.g. \\x07)"),
+    },
+    "special-file": {
+        "vi": ("không phải tệp thông thường (thiết bị, FIFO hoặc liên kết tới chúng)", "một tệp thông thường"),
+        "en": ("not a regular file (a device, a FIFO or a link to one)", "a regular file"),
+    },
+    "too-large": {
+        "vi": ("tệp quá lớn ({size})", "tệp không quá {limit}"),
+        "en": ("the file is too large ({size})", "a file of at most {limit}"),
+    },
+    "too-deep": {
+        "vi": ("lồng nhau quá {limit} cấp", "ánh xạ và danh sách lồng nhau không quá {limit} cấp"),
+        "en": ("nested more than {limit} levels deep", "mappings and lists nested at most {limit} levels"),
+    },
+    "too-many-aliases": {
+        "vi": ("quá {limit} bí danh YAML (*tên)", "không quá {limit} bí danh trong một tệp; viết lại giá trị thay vì dùng bí danh"),
+        "en": ("more than {limit} YAML aliases (*name)", "at most {limit} aliases per file; write the values out instead"),
+    },
+    "self-alias": {
+        "vi": ("bí danh *{name} trỏ vào chính nó", "bí danh chỉ trỏ tới một giá trị đã viết xong"),
+        "en": ("alias *{name} refers to itself", "aliases only to a value already complete"),
+    },
+    "not-a-folder": {
+        "vi": ("'{name}' không phải thư mục đọc được", "một thư mục chứa các tệp .yaml"),
+        "en": ("'{name}' is not a readable folder", "a folder of .yaml files"),
+    },
+    "bad-template": {
+        "vi": ("mẫu thông điệp không hợp lệ: {detail}", "chỉ các chỗ trống dạng {{tên}}, không định dạng; viết {{{{ và }}}} cho dấu ngoặc"),
+        "en": ("invalid message template: {detail}", "plain {{name}} placeholders, no format specs; write {{{{ and }}}} for braces"),
+    },
+    "paragraph-too-long": {
+        "vi": ("đoạn văn dài {length} ký tự", "mỗi đoạn văn hoặc dòng bảng không quá {limit} ký tự"),
+        "en": ("a paragraph of {length} characters", "paragraphs and table rows of at most {limit} characters"),
+    },
     "not-a-mapping": {
         "vi": ("nội dung tệp không phải ánh xạ", "một ánh xạ YAML với các khóa {expected}"),
         "en": ("the file is not a mapping", "a YAML mapping with keys {expected}"),
@@ -212,6 +262,29 @@ WHAT = {
 }
 
 
+# Control characters (C0, DEL, C1) and the bidirectional overrides that can make a line lie.
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u2028-\u202e\u2066-\u2069]")
+
+
+def safe(text: object) -> str:
+    """User text for a terminal or a report: control characters and escape sequences shown
+    escaped ("\\x1b[31m", "\\n"), so that a name can neither colour the screen nor forge a line."""
+    text = str(text)
+    if not _UNSAFE.search(text):
+        return text
+    return _UNSAFE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
+_UNSAFE_IN_REPORT = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u2028-\u202e\u2066-\u2069]")
+
+
+def safe_report(text: str) -> str:
+    """A whole report (text, Markdown, HTML): as safe(), but its own lines and tabs kept."""
+    if not _UNSAFE_IN_REPORT.search(text):
+        return text
+    return _UNSAFE_IN_REPORT.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
 def render(problem: Problem, lang: str = "vi") -> str:
     """`path:line:col: <what is wrong> — <what was expected>` in the chosen language."""
     params = dict(problem.params)
@@ -220,7 +293,7 @@ def render(problem: Problem, lang: str = "vi") -> str:
     if "expected_type" in params:
         params["expected"] = TYPE_NAMES[lang].get(params["expected_type"], params["expected_type"])
     what, expected = INPUT[problem.code][lang]
-    return f"{problem.location}: {what.format(**params)} — {expected.format(**params)}"
+    return safe(f"{problem.location}: {what.format(**params)} — {expected.format(**params)}")
 
 
 # Words of cascade's vocabulary (finding.Terms) in the reader's language.

@@ -10,7 +10,7 @@ from cascade.checks import KINDS
 from cascade.context import Context
 from cascade.errors import Location
 from cascade.finding import Fact, Finding
-from cascade.messages import say
+from cascade.messages import safe, say
 from cascade.models import CheckRule, Document
 from cascade.hierarchy import as_date
 from cascade.propagate import Propagation
@@ -134,9 +134,14 @@ def stamp(rule: CheckRule, fact: Fact, doc: Document, ws: Workspace, lang: str) 
     return Finding(
         rule=rule.id, kind=rule.kind, severity=rule.severity, unit=unit, document=doc.id,
         area=fact.area, indicator=fact.indicator, expected=fact.expected, actual=fact.actual,
-        message=getattr(rule.message, lang).format_map(fields), fix=getattr(rule.fix, lang).format_map(fields),
+        message=_fill(getattr(rule.message, lang), fields), fix=_fill(getattr(rule.fix, lang), fields),
         clause=fact.clause, source=fact.source, location=fact.location or doc.loc or Location(doc.id, 1, 1),
     )
+
+
+def _fill(template: str, fields: _Fields) -> str:
+    """A message with its fields, user text escaped (templates are validated when loaded)."""
+    return safe(template.format_map(fields))
 
 
 def _unit_name(ws: Workspace, unit_id: str) -> str:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import re
+import stat
 import unicodedata
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -17,9 +19,12 @@ from pathlib import Path
 import yaml
 
 from cascade.errors import Location, Problem
+from cascade.limits import MAX_YAML_ALIASES, MAX_YAML_BYTES, MAX_YAML_DEPTH
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _MERGE_TAG = "tag:yaml.org,2002:merge"
+# The only types a file may hold: anything else (!!python/object, !!set, !!binary, !foo) is refused.
+_PLAIN_TAGS = {f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")}
 
 KeyPath = tuple[str | int, ...]
 
@@ -84,13 +89,19 @@ class _Builder:
     def build(self, node: yaml.Node, path: KeyPath) -> object:
         mark = node.start_mark
         self.src.values[path] = (mark.line + 1, mark.column + 1)
+        if node.tag not in _PLAIN_TAGS:  # refused on mappings and lists as on scalars
+            self.src.problems.append(Problem.at(_loc(self.src.path, mark), "unsafe-tag", tag=node.tag))
+            return None
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, path)
         if isinstance(node, yaml.SequenceNode):
             return [self.build(item, path + (i,)) for i, item in enumerate(node.value)]
         if node.tag == _STR_TAG:  # most scalars: no constructor needed
             return _nfc(node.value)
-        return _nfc(self.constructor.construct_object(node))
+        try:
+            return _nfc(self.constructor.construct_object(node))
+        except (ValueError, OverflowError):  # e.g. 2026-02-30 unquoted: the text, for the schema to refuse
+            return node.value
 
     def _mapping(self, node: yaml.MappingNode, path: KeyPath) -> dict:
         result: dict = {}
@@ -99,7 +110,13 @@ class _Builder:
             if key_node.tag == _MERGE_TAG or not isinstance(key_node, yaml.ScalarNode):
                 self.src.problems.append(Problem.at(where, "complex-key"))
                 continue
-            key = _nfc(key_node.value if key_node.tag == _STR_TAG else self.constructor.construct_object(key_node))
+            if key_node.tag not in _PLAIN_TAGS:  # "!!set id: …": a tag on a key too
+                self.src.problems.append(Problem.at(where, "unsafe-tag", tag=key_node.tag))
+                continue
+            try:
+                key = _nfc(key_node.value if key_node.tag == _STR_TAG else self.constructor.construct_object(key_node))
+            except (ValueError, OverflowError):  # a key such as 2026-02-30
+                key = key_node.value
             if key in result:
                 first_line = self.src.keys[path + (key,)][0]
                 self.src.problems.append(Problem.at(where, "duplicate-key", key=key, line=first_line))
@@ -125,6 +142,10 @@ def read(path: Path | str, shown_as: str | None = None, values: object = None) -
         src.data, src.origin = values, Path(path)
         return src
     try:
+        refused = refuse_file(Path(path), MAX_YAML_BYTES)
+        if refused:
+            src.problems.append(Problem.at(Location(src.path, 1, 1), refused[0], **refused[1]))
+            return src
         text = Path(path).read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         before = exc.object[: exc.start]
@@ -135,6 +156,49 @@ def read(path: Path | str, shown_as: str | None = None, values: object = None) -
         src.problems.append(Problem.at(Location(src.path, 1, 1), "unreadable", reason=exc.strerror))
         return src
     return parse(text, src)
+
+
+def refuse_file(path: Path, limit: int) -> tuple[str, dict] | None:
+    """Why a file must not be read — not a regular file (a FIFO or /dev/zero would block or
+    never end), or larger than `limit` — as (problem code, its fields); None when it may be."""
+    info = path.stat()
+    if not stat.S_ISREG(info.st_mode):
+        return "special-file", {}
+    if info.st_size > limit:
+        return "too-large", {"size": f"{info.st_size / MB:.1f} MB", "limit": f"{limit / MB:.0f} MB"}
+    return None
+
+
+MB = 1024 * 1024
+# Texts that may hold aliases or deep nesting ("[[", "- - "), scanned before they are loaded.
+_STRUCTURE = re.compile(r"[*&]|[\[{]\s*[\[{]|-[ \t]+-[ \t]")
+
+
+def structure_problem(text: str, path: str) -> Problem | None:
+    """An alias bomb, an alias to a list or mapping that contains it, or nesting beyond the
+    limit — found from the parser's events, before anything is built from them."""
+    if not _STRUCTURE.search(text):
+        return None
+    aliases, depth, open_anchors = 0, 0, []
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                open_anchors.append(event.anchor)
+                if depth > MAX_YAML_DEPTH:
+                    return Problem.at(_loc(path, event.start_mark), "too-deep", limit=MAX_YAML_DEPTH)
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+                open_anchors.pop()
+            elif isinstance(event, yaml.AliasEvent):
+                aliases += 1
+                if event.anchor in open_anchors:
+                    return Problem.at(_loc(path, event.start_mark), "self-alias", name=event.anchor)
+                if aliases > MAX_YAML_ALIASES:
+                    return Problem.at(_loc(path, event.start_mark), "too-many-aliases", limit=MAX_YAML_ALIASES)
+    except yaml.YAMLError:
+        return None  # a syntax error: the careful path reports it at its place
+    return None
 
 
 def node_tag(exc: yaml.constructor.ConstructorError) -> str:
@@ -163,15 +227,27 @@ class _FastLoader(_Loader):
         return super().construct_mapping(node, deep)
 
 
+# Only the plain types: any other tag sends the file to the careful path, which refuses it.
+_FastLoader.yaml_constructors = {tag: make for tag, make in _Loader.yaml_constructors.items()
+                                 if tag in _PLAIN_TAGS or tag is None}
+
 
 
 def parse(text: str, src: SourceFile) -> SourceFile:
+    if len(text) > MAX_YAML_BYTES:
+        src.problems.append(Problem.at(Location(src.path, 1, 1), "too-large", size=f"{len(text) / MB:.1f} MB",
+                                       limit=f"{MAX_YAML_BYTES / MB:.0f} MB"))
+        return src
+    unusual = structure_problem(text, src.path)
+    if unusual:
+        src.problems.append(unusual)
+        return src
     try:  # the fast path: values now (from the NFC text), positions later if ever needed
         normal = text if text.isascii() or unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
         src.data, src.text = yaml.load(normal, Loader=_FastLoader), text
         if src.data is not None:
             return src
-    except (yaml.YAMLError, _Unusual):
+    except (yaml.YAMLError, _Unusual, ValueError, OverflowError):  # OverflowError, ValueError: a date like 2026-02-30
         pass
     src.data, src.text = None, None
     try:
@@ -182,13 +258,23 @@ def parse(text: str, src: SourceFile) -> SourceFile:
         src.data = _Builder(src).build(node, ())
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
+        if exc.context_mark and "quoted scalar" in (exc.context or ""):  # an unclosed quote: where it opens
+            mark = exc.context_mark
+            exc.problem = f"{exc.context} ({exc.problem})"
         where = _loc(src.path, mark) if mark else Location(src.path, 1, 1)
         if isinstance(exc, yaml.constructor.ConstructorError):  # e.g. !!python/object: refused
             src.problems.append(Problem.at(where, "unsafe-tag", tag=mark and node_tag(exc) or "?"))
         else:
             src.problems.append(Problem.at(where, "yaml-syntax", problem=exc.problem or exc.context))
-    except yaml.YAMLError as exc:  # e.g. a reader error on a control character
-        src.problems.append(Problem.at(Location(src.path, 1, 1), "yaml-syntax", problem=str(exc)))
+    except yaml.reader.ReaderError as exc:  # a control character: at its line and column
+        char = chr(exc.character) if isinstance(exc.character, int) else str(exc.character)
+        at = text.find(char) if char else -1  # the first one stops the reader (libyaml counts bytes)
+        at = at if at >= 0 else min(exc.position, len(text))
+        where = Location(src.path, text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at))
+        src.problems.append(Problem.at(where, "control-char", char=f"U+{exc.character:04X}"
+                                       if isinstance(exc.character, int) else repr(exc.character)))
+    except yaml.YAMLError as exc:
+        src.problems.append(Problem.at(Location(src.path, 1, 1), "yaml-syntax", problem=str(exc).splitlines()[0]))
     return src
 
 
@@ -203,7 +289,11 @@ def fast_values(path: Path) -> object:
 
 
 def _fast(path: Path) -> object:
+    if refuse_file(path, MAX_YAML_BYTES):
+        return None
     text = Path(path).read_bytes().decode("utf-8-sig")
+    if structure_problem(text, str(path)):
+        return None
     normal = text if text.isascii() or unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
     return yaml.load(normal, Loader=_FastLoader)
 

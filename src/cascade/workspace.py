@@ -48,6 +48,7 @@ class Workspace:
     elsewhere: set[str] = field(default_factory=set)  # ids of documents left unread (load focus)
     scope: list[str] = field(default_factory=list)  # the provinces (or bodies) it covers; none: the country
     register: RegisterFile | None = None  # documents received (register.yaml), when the workspace keeps one
+    skipped: list[Path] = field(default_factory=list)  # editors' lock and hidden files, not read
     _issued: dict[str, list[Document]] = field(default_factory=dict, repr=False)  # issuer -> documents
     _indexed: int = field(default=-1, repr=False)  # how many documents the index holds
 

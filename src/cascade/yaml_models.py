@@ -16,6 +16,7 @@ from pydantic import BaseModel, ValidationError
 
 from cascade import source
 from cascade.errors import Problem
+from cascade.limits import MAX_YEAR, MIN_YEAR
 from cascade.models import Strict
 
 M = TypeVar("M", bound=Strict)
@@ -102,6 +103,8 @@ def _schema_problem(src: source.SourceFile, model: type[BaseModel], err: dict, p
         bound = {"greater_than_equal": ">=", "less_than_equal": "<=", "greater_than": ">", "less_than": "<"}[kind]
         limit = next(iter(err["ctx"].values()))
         return Problem.at(where, "out-of-range", value=value, expected=f"{bound} {limit}")
+    if kind == "year_range":
+        return Problem.at(where, "out-of-range", value=value, expected=f"{MIN_YEAR}–{MAX_YEAR}")
     if kind.startswith("date"):
         return Problem.at(where, "bad-date", value=value)
     prefix = kind.split("_")[0]

@@ -17,12 +17,14 @@ import unicodedata
 from pathlib import Path
 
 import yaml
+from pydantic import ValidationError
 
 from cascade.errors import Location
 from cascade.importer import build, header, kind, reader
 from cascade.importer.completeness import completeness
 from cascade.importer.issuer import AmbiguousIssuer, NoIssuer, document_date, issuing_clauses, recognise
 from cascade.importer.reader import Unreadable
+from cascade.messages import safe
 from cascade.models import Document
 from cascade.yaml_models import walk
 from cascade.source import display_path
@@ -37,16 +39,43 @@ FIELD_ORDER = ["id", "kind", "issuer", "issuer_as_written", "number", "number_as
 class Imported:
     def __init__(self, data: dict, unclassified: list[dict], source: Path, blocks: list[reader.Block]):
         self.data, self.unclassified, self.source, self.blocks = data, unclassified, source, blocks
-        self.document = Document.model_validate(data)
+        self.document = _validated(data)
         _place(self.document, blocks, display_path(source))
 
     def to_yaml(self) -> str:
-        lines = [f"# Imported by `cascade import` from {self.source.name}; review before use."]
+        # comments hold no control character: `cascade check` must read what this writes
+        lines = [f"# Imported by `cascade import` from {safe(self.source.name)}; review before use."]
         if self.unclassified:
             lines.append(f"# {len(self.unclassified)} passage(s) were not classified (nothing is dropped silently):")
-            lines += [f"#   {u['where']}: {u['text'][:160]}" for u in self.unclassified]
+            lines += [f"#   {u['where']}: {safe(u['text'][:160])}" for u in self.unclassified]
         body = yaml.safe_dump(self.data, allow_unicode=True, sort_keys=False, width=120)
         return "\n".join(lines) + "\n" + body
+
+
+def _validated(data: dict) -> Document:
+    """The document, without the values read from the text that the model refuses — a year
+    or date outside MIN_YEAR..MAX_YEAR ("năm 9999"), which stays as written where it has an
+    *_as_written field: absent, as a date that does not exist is."""
+    for _ in range(10):
+        try:
+            return Document.model_validate(data)
+        except ValidationError as exc:
+            for error in exc.errors():
+                _drop(data, tuple(error["loc"]))
+    return Document.model_validate(data)
+
+
+def _drop(data: object, loc: tuple) -> None:
+    if loc and loc[-1] in ("start", "end"):  # a period with a bad year: no period
+        loc = loc[:-1]
+    parent = data
+    for key in loc[:-1]:
+        try:
+            parent = parent[key]
+        except (KeyError, IndexError, TypeError):
+            return
+    if isinstance(parent, dict):
+        parent.pop(loc[-1], None) if loc else None
 
 
 def import_file(path: Path, ws, issuer: str | None = None) -> Imported:
@@ -87,14 +116,18 @@ def _place(document: Document, blocks: list[reader.Block], file: str) -> None:
     the planner's own file: its line in a text file; in Word, paragraphs and table rows counted."""
     document.locate_at(Location(file, 1, 1))
     texts = [(b, b.text or " ".join(b.cells or [])) for b in blocks]
+    last = 0  # items come mostly in the order of the text: look from the last one found, then from the top
     for _, item in walk(document):
         key = getattr(item, "text", None)
         if not isinstance(key, str) or not key:
             continue
         key = key[:40]
-        block = next((b for b, text in texts if key in text), None)
-        if block:
-            item.locate_at(Location(file, block.line, 1))
+        at = next((i for i in range(last, len(texts)) if key in texts[i][1]), None)
+        if at is None:
+            at = next((i for i in range(last) if key in texts[i][1]), None)
+        if at is not None:
+            last = at
+            item.locate_at(Location(file, texts[at][0].line, 1))
 
 
 def _slug(text: str) -> str:

@@ -92,7 +92,7 @@ def _citations(block: Block, state: State) -> None:
 # ---------------------------------------------------------------- body
 
 
-ANNOUNCED = re.compile(r"\((Có|kèm theo)[^)]*phụ lục[^)]*\)", re.I)
+ANNOUNCED = re.compile(r"\((Có|kèm theo)[^)]{0,200}phụ lục[^)]{0,200}\)", re.I)
 # "… việc thực hiện Kế hoạch cải cách hành chính năm 2025;": the plan naming itself in its body
 # (YRS-001 checks the year) — not a cited plan ("Kế hoạch số …") nor another's ("… của UBND tỉnh").
 SELF = re.compile(r"(?<!số )Kế hoạch (?:cải cách hành chính|CCHC)[^.;:,]{0,40}? năm (\d{4})(?! của)", re.I)
@@ -202,7 +202,7 @@ def _section(text: str, level: int, state: State) -> None:
 
 
 def _item(block: Block, numbered, state: State, text: str | None = None) -> None:
-    closing = re.match(r"Trên đây là (.*?)(?:của (.+?))?(?:[;,.]|\./\.|$)", block.text)
+    closing = re.match(r"Trên đây là (.{0,400}?)(?:của (.{1,200}?))?(?:[;,.]|\./\.|$)", block.text)
     if closing:  # "Trên đây là Kế hoạch … năm 2026 của UBND xã …": the text names itself
         reference = {"clause": "Kết thúc", "text": block.text}
         if closing.group(2):
@@ -238,7 +238,7 @@ def _item(block: Block, numbered, state: State, text: str | None = None) -> None
             state.unclassified.append({"where": block.where, "text": text})
             return
         for target, span in figures:
-            _content(_area_of(span, text, state), state)["targets"].append({"clause": clause, "text": text, **target})
+            _content(_area_of(span, text, state), state)["targets"].append({"clause": clause, "text": _own(text, span), **target})
         return
     if numbered and not block.bullet:
         state.numbered += 1
@@ -247,12 +247,18 @@ def _item(block: Block, numbered, state: State, text: str | None = None) -> None
         if not found:
             _content(area, state)["targets"].append({"clause": clause, "text": text, **phrases.qualitative(text, state.indicators)})
         for target, span in found:
-            _content(_area_of(span, text, state), state)["targets"].append({"clause": clause, "text": text, **target})
+            _content(_area_of(span, text, state), state)["targets"].append({"clause": clause, "text": _own(text, span), **target})
     else:
         task = {"clause": clause, "text": text}
         if found:
-            task["targets"] = [{"clause": clause, "text": text, **t} for t, _ in found]
+            task["targets"] = [{"clause": clause, "text": _own(text, span), **t} for t, span in found]
         _content(area, state)["tasks"].append(task)
+
+
+def _own(text: str, span: str) -> str:
+    """A target's text: its paragraph, or in a paragraph long enough to be cut into pieces
+    (phrases.pieces) the piece that sets it — so the YAML grows with the text, not its square."""
+    return text if len(text) <= phrases.LONG_CLAUSE else span.strip()
 
 
 def _content(area: str, state: State) -> dict:

@@ -19,7 +19,7 @@ FORMS = ("KẾ HOẠCH", "QUYẾT ĐỊNH", "BÁO CÁO", "CHƯƠNG TRÌNH", "Đ�
 FORM_OF_CODE = {"KH": "KẾ HOẠCH", "QĐ": "QUYẾT ĐỊNH", "BC": "BÁO CÁO", "CTr": "CHƯƠNG TRÌNH"}
 # "Số: 4745/KH-UBND", "Số: 31  /BC-UBND", "Số: /KH-TTr" (a draft: no number yet)
 NUMBER_LINE = re.compile(r"(?:^|\s)Số\s*:\s*(?P<n>\d*\s*/\s*[\wĐđ.]+(?:-[\wĐđ.]+)*(?:/[\wĐđ-]+)?)")
-NUMBER = r"\d+(?:/\d{4})?/[A-ZĐ][\wĐđ.]*(?:-[\wĐđ.]+)*"
+NUMBER = r"(?<!\d)\d{1,9}(?:/\d{4})?/[A-ZĐ][\wĐđ.]*(?:-[\wĐđ.]+)*"
 DATE_WORDS = re.compile(r"ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>\d{4})", re.I)
 MOTTO = re.compile(r"CỘNG H[OÒ]À XÃ HỘI|CHỦ NGHĨA VIỆT NAM|Độc lập\s*-\s*Tự do|^-{3,}$", re.I)
 # The sentence in which a document (or a news item about it) says it was issued:
@@ -28,7 +28,7 @@ ISSUED = re.compile(r"(?:ban hành|ký)\s+(?P<form>Kế hoạch|Quyết định|
                     rf"(?:\s+số\s+(?P<n>{NUMBER}))?(?:\s+ngày\s+(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}}))?", re.I)
 # the date that opens the sentence: "Ngày 11/03/2021, UBND tỉnh đã ban hành …" ("Ngày 31/3," without a year)
 PROSE_DATE = re.compile(r"(?:^|[.;]\s+|\s)(?:Ngày\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}))?|Tháng\s+(?P<m2>\d{1,2})"
-                        r"\s+năm\s+(?P<y2>\d{4})|Năm\s+(?P<y3>\d{4})),[^.;]*$")
+                        r"\s+năm\s+(?P<y2>\d{4})|Năm\s+(?P<y3>\d{4})),[^.;]{0,500}$")
 # The plan naming itself: "UBND xã … xây dựng Kế hoạch …", "Kế hoạch … được xây dựng …",
 # "Điều 1. Phê duyệt kèm theo Quyết định này Kế hoạch …"; not a cited one ("Thực hiện Kế hoạch số …").
 SUBJECT = re.compile(r"(?:(?:ban hành|xây dựng|phê duyệt)(?: và (?:ban hành|triển khai))?\s+(?:kèm theo Quyết định này\s+)?"
@@ -226,7 +226,7 @@ SPAN = re.compile(r"(\d{4})\s*[-–]\s*(\d{4})")
 YEAR = re.compile(r"\bnăm\s+(\d{4})\b", re.I)
 # what a year belongs to that is not the document's: a cited number's year ("Kế hoạch 257/KH-UBND
 # năm 2025"), a date ("ngày 21 tháng 12 năm 2021", "15/7/2021")
-NOT_OWN = re.compile(rf"(?:{NUMBER}|\d+/[A-ZĐ][\wĐđ-]*)\s+năm\s+\d{{4}}|ngày\s*\d*\s*tháng\s*\d*\s*năm\s*\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}",
+NOT_OWN = re.compile(rf"(?:{NUMBER}|(?<!\d)\d{{1,9}}/[A-ZĐ][\wĐđ-]*)\s+năm\s+\d{{4}}|ngày\s*\d{{0,2}}\s*tháng\s*\d{{0,2}}\s*năm\s*\d{{4}}|(?<!\d)\d{{1,2}}/\d{{1,2}}/\d{{4}}",
                      re.I)
 
 

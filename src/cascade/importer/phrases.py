@@ -10,15 +10,15 @@ import unicodedata
 from cascade.hierarchy import name_key
 
 PERCENT = re.compile(
-    r"(?P<mod>trên|hơn|tối thiểu|ít nhất|từ|đạt|dưới|không quá|tối đa|không dưới)?\s*(?P<num>\d+(?:[.,]\d+)?)\s*%", re.I)
+    r"(?P<mod>trên|hơn|tối thiểu|ít nhất|từ|đạt|dưới|không quá|tối đa|không dưới)?\s{0,5}(?P<num>(?<!\d)\d{1,12}(?:[.,]\d{1,6})?)\s*%", re.I)
 MODIFIERS = {"trên": ">", "hơn": ">", "tối thiểu": ">=", "ít nhất": ">=", "từ": ">=", "đạt": ">=",
              "không dưới": ">=", "dưới": "<", "không quá": "<=", "tối đa": "<="}
 LEVEL = re.compile(r"cấp độ\s*(?P<num>\d+)", re.I)
 # "tăng tối thiểu 03 bậc" (places in a ranking), "duy trì trong nhóm 2" (a band, PAPI's),
 # "đạt trên 85 điểm" (points; not "điểm cầu", a conference's sites)
-RANK = re.compile(r"(?P<mod>tối thiểu|ít nhất|từ|trên)?\s*(?P<num>\d+)\s*bậc\b", re.I)
+RANK = re.compile(r"(?P<mod>tối thiểu|ít nhất|từ|trên)?\s{0,5}(?P<num>(?<!\d)\d{1,9})\s*bậc\b", re.I)
 GROUP = re.compile(r"(?:trong|thuộc|vào)\s+nhóm\s+(?P<num>\d+)\b", re.I)
-POINTS = re.compile(r"(?P<mod>trên|hơn|tối thiểu|ít nhất|từ|đạt)?\s*(?P<num>\d+(?:[.,]\d+)?)\s*điểm\b(?!\s*cầu)", re.I)
+POINTS = re.compile(r"(?P<mod>trên|hơn|tối thiểu|ít nhất|từ|đạt)?\s{0,5}(?P<num>(?<!\d)\d{1,12}(?:[.,]\d{1,6})?)\s*điểm\b(?!\s*cầu)", re.I)
 COUNT = re.compile(r"(?P<mod>ít nhất|tối thiểu)\s+(?P<num>\d+)\s+(đơn vị|cơ quan)", re.I)
 BASELINE = re.compile(r"so với (?:năm\s*)?(?P<year>\d{4})")
 PREVIOUS = re.compile(r"so với năm trước liền kề")
@@ -26,7 +26,7 @@ DECREASE = re.compile(r"\b(giảm|cắt giảm|tinh giản)\b", re.I)
 YEAR = re.compile(r"(?:đến|trong)\s+năm\s+(?P<year>\d{4})")
 DATE = re.compile(r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})")
 QUARTER = re.compile(r"Quý\s+(?P<q>[IV]+(?:\s*,\s*[IV]+)*)\s*/\s*(?P<y>\d{4})", re.I)
-NUMBER = re.compile(r"(?:số:?\s*)?(?P<n>\d+/[\wĐđ-]+(?:/[\wĐđ-]+)?)", re.I)
+NUMBER = re.compile(r"(?:số:?\s*)?(?P<n>(?<!\d)\d{1,9}/[\wĐđ-]+(?:/[\wĐđ-]+)?)", re.I)
 COUNTS = re.compile(r"\((?P<g>\d+)\s*Mục tiêu;\s*(?P<t>\d+)\s*Nhiệm vụ;\s*(?P<a>\d+)\s*Hoạt động\)", re.I)
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 RECURRENCES = [
@@ -48,9 +48,30 @@ def targets(sentence: str, indicators, with_spans: bool = False) -> list:
     placing each target in an area by its own words."""
     found, at = [], 0
     for clause in _share_references(sentence.split(";")):
-        found += [(t, clause) for t in _clause_targets(clause, sentence, at, indicators)]
-        at += len(clause) + 1
+        for piece in pieces(clause):
+            found += [(t, piece) for t in _clause_targets(piece, sentence, at, indicators)]
+            at += len(piece)
+        at += 1
     return found if with_spans else [t for t, _ in found]
+
+
+def pieces(clause: str) -> list[str]:
+    """A clause, or a very long one cut after commas into pieces of at most LONG_CLAUSE
+    characters: the work per figure, and the text kept with each, stay bounded (a run-on
+    paragraph of figures would otherwise cost, and write, its length squared)."""
+    if len(clause) <= LONG_CLAUSE:
+        return [clause]
+    out, start = [], 0
+    while start < len(clause):
+        end = min(start + LONG_CLAUSE, len(clause))
+        comma = clause.rfind(",", start + 1, end)
+        end = comma + 1 if end < len(clause) and comma > start else end
+        out.append(clause[start:end])
+        start = end
+    return out
+
+
+LONG_CLAUSE = 600  # characters; the longest clause in the seeds and the corpus has ~400
 
 
 def _share_references(clauses: list[str]) -> list[str]:
@@ -121,8 +142,13 @@ def _clause_end(sentence: str, at: int) -> int:
     return min(ends, default=len(sentence))
 
 
+_PHRASES: list = [None, None]  # (indicators, their phrase keys): one catalog per run, asked per figure
+
+
 def _phrases(indicators):
-    return [(name_key(p), i.id) for i in indicators for p in i.phrases]
+    if _PHRASES[0] is not indicators:
+        _PHRASES[:] = [indicators, [(name_key(p), i.id) for i in indicators for p in i.phrases]]
+    return _PHRASES[1]
 
 
 def _near(sentence: str, indicators, before: int, start: int, end: int, after: int) -> str | None:
@@ -231,7 +257,7 @@ def deadline(text: str) -> dict:
 
 def citation(text: str) -> dict | None:
     """A cited document: its number and date as written."""
-    number = re.search(r"(?P<n>\d+(?:/\d{4})?/[A-ZĐ][\wĐđ-]*(?:/[\wĐđ-]+)?|\d+-[A-Z]+/[A-Z]+)", text)
+    number = re.search(r"(?P<n>(?<!\d)\d{1,9}(?:/\d{4})?/[A-ZĐ][\wĐđ-]*(?:/[\wĐđ-]+)?|\d+-[A-Z]+/[A-Z]+)", text)
     if not number:
         return None
     out = {"number": number["n"]}

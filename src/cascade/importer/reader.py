@@ -17,14 +17,19 @@ from dataclasses import dataclass
 from itertools import takewhile
 from pathlib import Path
 
-MAX_BYTES = 20 * 1024 * 1024  # a plan is a few hundred kB; anything this big is not one
-MAX_BLOCKS = 200_000
-_TAGS = re.compile(r"<[^>]+>")
+from cascade.limits import (
+    MAX_BLOCKS, MAX_DOCX_BYTES, MAX_DOCX_RATIO, MAX_DOCX_UNPACKED, MAX_DOCX_XML, MAX_PARAGRAPH_CHARS, MAX_TEXT_BYTES, MB,
+)
+_TAGS = re.compile(r"<[^<>]{1,500}>")
 _MARKS = re.compile(r"(\*\*|__|^#+\s*|^\*+\s*|\*+$)")
 
 
 class Unreadable(Exception):
-    """The file cannot be imported; args: (code, detail) for messages.py."""
+    """The file cannot be imported; args: (code, detail) for messages.py; `line` where."""
+
+    def __init__(self, code: str, detail: str, line: int = 1):
+        super().__init__(code, detail)
+        self.line = line
 
 
 @dataclass
@@ -47,22 +52,29 @@ def clean(text: str) -> str:
 
 
 def read(path: Path) -> list[Block]:
-    if not path.is_file():
+    if not path.exists():
         raise Unreadable("import-missing", "")
+    if not path.is_file():  # a FIFO, a device, a folder: never read
+        raise Unreadable("import-special", path.name)
     size = path.stat().st_size
     if size == 0:
         raise Unreadable("import-empty", "0 byte")
-    if size > MAX_BYTES:
-        raise Unreadable("import-too-large", f"{size // (1024 * 1024)} MB > {MAX_BYTES // (1024 * 1024)} MB")
     suffix = path.suffix.lower()
+    limit = MAX_DOCX_BYTES if suffix == ".docx" else MAX_TEXT_BYTES
+    if size > limit:
+        raise Unreadable("import-too-large", f"{size / MB:.1f} MB > {limit // MB} MB")
     if suffix == ".docx":
         blocks = _docx(path)
     elif suffix in (".txt", ".md"):
         blocks = _text(path)
     else:
         raise Unreadable("import-format", suffix or "?")
-    if not any(b.text or b.cells for b in blocks):
-        raise Unreadable("import-empty", "no text")
+    if not any(any(c.isalpha() for c in b.text + "".join(b.cells or ())) for b in blocks):
+        raise Unreadable("import-empty", "no words")  # spaces, layout marks or control characters only
+    for block in blocks:
+        length = len(block.text) + sum(len(c) for c in block.cells or ())
+        if length > MAX_PARAGRAPH_CHARS:
+            raise Unreadable("import-paragraph", f"{block.where}: {length} > {MAX_PARAGRAPH_CHARS}", block.line or 1)
     return blocks
 
 
@@ -76,10 +88,11 @@ def _text(path: Path) -> list[Block]:
     except UnicodeDecodeError as exc:
         raise Unreadable("not-utf8-import", f"byte {exc.start}") from exc
     blocks = []
-    for n, line in enumerate(raw.splitlines(), 1):
+    lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")  # not splitlines(): \x0b, \x85, \u2028 are no lines to an editor
+    for n, line in enumerate(lines, 1):
         cells = _cells(line)
-        if not line.strip() or DECORATION.fullmatch(line.strip()):
-            pass
+        if not line.strip() or DECORATION.fullmatch(line.strip()) or (cells is not None and not any(cells)):
+            pass  # blank, or layout only: "|---|", " | **"
         elif cells and (len([c for c in cells if c]) > 1 or "\t" in line):
             blocks.append(Block("", f"line {n}", cells=cells, line=n))
         elif cells:
@@ -128,13 +141,45 @@ def _docx(path: Path) -> list[Block]:
         # Word saves a password-protected file as an OLE container, not a zip.
         head = path.read_bytes()[:8]
         raise Unreadable("import-protected" if head == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" else "import-damaged", path.name)
+    _check_package(path)
     import docx  # python-docx; imported here so that text imports do not need it
-    from docx.opc.exceptions import PackageNotFoundError
 
     try:
         document = docx.Document(str(path))
-    except (PackageNotFoundError, KeyError, ValueError, SyntaxError, zipfile.BadZipFile) as exc:  # lxml's XML errors are SyntaxErrors
+        return _docx_blocks(document)
+    except Unreadable:
+        raise
+    except Exception as exc:  # noqa: BLE001 — any damaged part (lxml, zip, python-docx): one line
         raise Unreadable("import-damaged", type(exc).__name__) from exc
+
+
+_DTD = re.compile(rb"<!(DOCTYPE|ENTITY)", re.I)
+
+
+def _check_package(path: Path) -> None:
+    """A .docx is a zip of XML parts: refuse a zip bomb (total or per-part size, compression
+    ratio) and any DTD or entity declaration (an entity bomb) before any part is parsed."""
+    try:
+        with zipfile.ZipFile(path) as package:
+            parts = package.infolist()
+            total = sum(p.file_size for p in parts)
+            if total > MAX_DOCX_UNPACKED:
+                raise Unreadable("import-bomb", f"{total / MB:.0f} MB > {MAX_DOCX_UNPACKED // MB} MB")
+            xml = sum(p.file_size for p in parts if p.filename.endswith((".xml", ".rels")))
+            if xml > MAX_DOCX_XML:
+                raise Unreadable("import-too-large", f"{xml / MB:.0f} MB of text and layout > {MAX_DOCX_XML // MB} MB")
+            for part in parts:
+                if part.file_size > MB and part.file_size > MAX_DOCX_RATIO * max(part.compress_size, 1):
+                    raise Unreadable("import-bomb", f"{part.filename}: {part.file_size // max(part.compress_size, 1)}×")
+                if part.filename.endswith((".xml", ".rels")):
+                    with package.open(part) as xml:
+                        if _DTD.search(xml.read(4096)):
+                            raise Unreadable("import-bomb", f"{part.filename}: DTD")
+    except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError, EOFError, ValueError) as exc:
+        raise Unreadable("import-damaged", type(exc).__name__) from exc
+
+
+def _docx_blocks(document) -> list[Block]:
     blocks: list[Block] = []
     counters: dict[tuple, int] = {}
     body = document.element.body

@@ -6,26 +6,52 @@ import datetime as dt
 import re
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr
 from pydantic_core import PydanticCustomError
 
 from cascade.errors import Location
+from cascade.limits import MAX_YEAR, MIN_YEAR
 
 
 Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9.-]*$")]  # "lai-chau.xa-mu-ca": a unit within its province
 
-_PARTIAL_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?|-Q[1-4])?$")
+_PARTIAL_DATE = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?|-Q[1-4])?$")
 
 
 def _partial_date(value: object) -> str:
-    """Accept 2026, "2026-06", 2026-06-15 (YAML date) or "2026-Q3"; keep it as text."""
+    """Accept 2026, "2026-06", 2026-06-15 (YAML date) or "2026-Q3"; keep it as text. Only real
+    calendar dates, in years MIN_YEAR..MAX_YEAR: the checks compute with them."""
     if isinstance(value, dt.date):
-        return value.isoformat()
+        value = value.isoformat()
     if isinstance(value, int) and not isinstance(value, bool):
         value = str(value)
-    if isinstance(value, str) and _PARTIAL_DATE.match(value):
+    found = _PARTIAL_DATE.match(value) if isinstance(value, str) else None
+    if found and _real(*found.groups()):
         return value
     raise PydanticCustomError("partial_date", "not a partial date", {"value": str(value)})
+
+
+def _real(year: str, month: str | None, day: str | None) -> bool:
+    try:
+        dt.date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        return False
+    return MIN_YEAR <= int(year) <= MAX_YEAR
+
+
+def _year(value: int) -> int:
+    if not MIN_YEAR <= value <= MAX_YEAR:
+        raise PydanticCustomError("year_range", "year out of range", {"value": str(value)})
+    return value
+
+
+def _date(value: dt.date) -> dt.date:
+    _year(value.year)
+    return value
+
+
+Year = Annotated[int, AfterValidator(_year)]  # a year a plan can speak of
+Date = Annotated[dt.date, AfterValidator(_date)]  # a full date in those years
 
 
 # Drafts leave the day (or the month) blank, so a document date may be incomplete.

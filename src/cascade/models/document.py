@@ -6,12 +6,12 @@ from typing import Literal
 
 from pydantic import Field
 
-from cascade.models.base import Id, PartialDate, Comparator, MeasureUnit, Recurrence, DocKind, Confidence, Strict
+from cascade.models.base import Id, PartialDate, Year, Comparator, MeasureUnit, Recurrence, DocKind, Confidence, Strict
 
 
 class Period(Strict):
-    start: int
-    end: int
+    start: Year
+    end: Year
 
 
 class Source(Strict):
@@ -50,9 +50,9 @@ class Target(Strict):
     # "theo mục tiêu tỉnh giao": the figure is whatever these levels assigned.
     assigned_by: list[Literal["government", "ministry", "province"]] = Field(default_factory=list)
     change: Literal["increase", "decrease"] | None = None
-    baseline_year: int | None = None
+    baseline_year: Year | None = None
     baseline_previous_year: bool = False  # "so với năm trước liền kề"
-    year: int | None = None
+    year: Year | None = None
     period: Period | None = None
     deadline: PartialDate | None = None
     applies_to: list[str] = Field(default_factory=list)
@@ -126,7 +126,7 @@ class SelfReference(Strict):
     clause: str
     text: str
     issuer_as_written: str | None = None
-    year: int | None = None
+    year: Year | None = None
 
 
 class Reporting(Strict):

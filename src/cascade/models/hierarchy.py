@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
+
 
 from pydantic import Field
 
-from cascade.models.base import Id, UnitKind, Strict
+from cascade.models.base import Date, Id, UnitKind, Strict
 
 
 class Unit(Strict):
@@ -17,9 +17,9 @@ class Unit(Strict):
     # A unit that outlived a reorganisation under a new parent (a commune under its district
     # before 2025-07-01, under the province after): its parent until that date.
     former_parent: Id | None = None
-    former_parent_until: dt.date | None = None
-    valid_from: dt.date | None = None
-    valid_to: dt.date | None = None
+    former_parent_until: Date | None = None
+    valid_from: Date | None = None
+    valid_to: Date | None = None
     successors: list[Id] = Field(default_factory=list)  # what a unit that ended became
     aliases: list[str] = Field(default_factory=list)
     offices: Id | None = None  # name of an office template that this unit's offices follow

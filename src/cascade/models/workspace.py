@@ -7,7 +7,7 @@ from typing import Annotated
 
 from pydantic import Field
 
-from cascade.models.base import DocKind, Id, Strict
+from cascade.models.base import Date, DocKind, Id, Strict
 from cascade.models.rules import CheckRule, RuleId, Severity
 
 
@@ -33,7 +33,7 @@ class Waiver(Strict):
     reason: str
     decision: str
     approved_by: str
-    expires: dt.date
+    expires: Date
 
 
 class WorkspaceConfig(Strict):

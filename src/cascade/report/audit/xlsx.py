@@ -2,6 +2,7 @@
 
 import io
 
+from cascade.messages import safe
 from cascade.report.audit import tables
 
 SHEETS = {
@@ -28,7 +29,7 @@ def _sheet(sheet, headers, rows) -> None:
 
     sheet.append(headers)
     for row in rows:
-        sheet.append(row)
+        sheet.append([safe(c) if isinstance(c, str) else c for c in row])  # openpyxl refuses control characters
     for cell in sheet[1]:
         cell.font = Font(bold=True)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
