@@ -191,8 +191,8 @@ def document_files(root: Path | None, national_layer: bool = True, skipped: list
 
 
 def _folders(root: Path, problems: list[Problem]) -> None:
-    """documents/ and reference/ are optional, but when there they must be readable folders;
-    the files beside them must be regular files: never "0 documents" for a folder not read."""
+    """documents/ and reference/ are optional, but when there they must be readable folders:
+    never "0 documents" for a folder that could not be read (a file, a link to a device)."""
     for name in ("documents", "reference"):
         path = root / name
         if (path.exists() or path.is_symlink()) and not (path.is_dir() and os.access(path, os.R_OK | os.X_OK)):

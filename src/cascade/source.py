@@ -19,7 +19,7 @@ from pathlib import Path
 import yaml
 
 from cascade.errors import Location, Problem
-from cascade.limits import MAX_YAML_ALIASES, MAX_YAML_BYTES, MAX_YAML_DEPTH
+from cascade.limits import MAX_YAML_ALIASES, MAX_YAML_BYTES, MAX_YAML_DEPTH, MB
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _MERGE_TAG = "tag:yaml.org,2002:merge"
@@ -169,7 +169,6 @@ def refuse_file(path: Path, limit: int) -> tuple[str, dict] | None:
     return None
 
 
-MB = 1024 * 1024
 # Texts that may hold aliases or deep nesting ("[[", "- - "), scanned before they are loaded.
 _STRUCTURE = re.compile(r"[*&]|[\[{]\s*[\[{]|-[ \t]+-[ \t]")
 
