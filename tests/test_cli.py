@@ -195,3 +195,12 @@ def test_one_rules_documentation(run):
 def test_english_counts_take_plurals(run):
     code, out, _ = run("check", "kh-kiem-tra-2024", "--lang", "en")
     assert out.rstrip().endswith("1 document, 7 findings: 0 errors, 6 warnings, 1 info.")
+
+
+def test_check_annotates_a_pull_request_in_githubs_format(run):
+    code, out, _ = run("check", "kh-xa-mu-ca-2026", "--format", "github", "--lang", "en")
+    lines = out.splitlines()
+    assert code == 1 and len(lines) == 9 and lines[-1].startswith("1 document, 8 findings")
+    assert any(line.startswith("::error file=fixtures/lai-chau/documents/003-xa-mu-ca-2026.yaml,line=")
+               and "title=NAM-001" in line for line in lines)
+    assert all(line.startswith(("::error ", "::warning ", "::notice ")) for line in lines[:-1])
