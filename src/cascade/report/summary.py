@@ -46,7 +46,7 @@ LABELS = {
            "reason": {"incomplete": "the document stops after {detail} — nothing is concluded from absence past the cut (the rules skipped are listed)",
                       "unknown-period": "the document's period is unknown — its obligations cannot be found",
                       "no-provincial-plan": "the workspace has no plan of {detail} for the year — provincial obligations are unknown",
-                      "unread": "{detail} passage(s) could not be read (cascade import lists them)"}},
+                      "unread": "{detail} could not be read (cascade import lists them)"}},
 }
 
 
@@ -77,5 +77,11 @@ def _count(n: int, noun: str) -> str:
 
 def not_checked_lines(summary: dict, lang: str) -> list[str]:
     """One line per thing not checked: "document: why"."""
-    reasons = LABELS[lang]["reason"]
-    return [f"{n['document']}: {reasons[n['reason']].format(detail=n['detail'])}" for n in summary.get("not_checked", [])]
+    return [f"{n['document']}: {reason_text(n['reason'], n['detail'], lang)}" for n in summary.get("not_checked", [])]
+
+
+def reason_text(reason: str, detail: str, lang: str) -> str:
+    """Why something could not be checked, in the reader's words ("1 passage", "3 passages")."""
+    if reason == "unread" and lang == "en":
+        detail = _count(int(detail), "passage")
+    return LABELS[lang]["reason"][reason].format(detail=detail)

@@ -3,7 +3,7 @@
 import json
 
 from cascade import __version__
-from cascade.report.summary import LABELS
+from cascade.report.summary import reason_text
 
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 
@@ -29,8 +29,7 @@ def render(a, lang: str) -> str:
         "properties": {k: getattr(f, k) for k in ("unit", "document", "area", "indicator", "clause", "expected", "actual", "source")},
         **_suppressed(f, a),
     } for f in a.findings]
-    reasons = LABELS[lang]["reason"]
-    notes = [{"level": "note", "message": {"text": f"{n.document}: {reasons[n.reason].format(detail=n.detail)}"},
+    notes = [{"level": "note", "message": {"text": f"{n.document}: {reason_text(n.reason, n.detail, lang)}"},
               "descriptor": {"id": n.reason}} for n in a.not_checked]
     invocation = {"executionSuccessful": True, "toolExecutionNotifications": notes}  # what was not checked
     sarif = {"$schema": "https://json.schemastore.org/sarif-2.1.0.json", "version": "2.1.0",

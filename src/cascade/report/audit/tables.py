@@ -3,7 +3,7 @@ Markdown and spreadsheet renderers."""
 
 from cascade.audit import ANSWERS, Audit
 from cascade.messages import say
-from cascade.report.summary import LABELS, severity_label
+from cascade.report.summary import LABELS, reason_text, severity_label
 from cascade.report.audit.labels import ANSWERED, NOT_ANSWERED, WORDS
 
 
@@ -61,8 +61,8 @@ def findings(a: Audit, lang: str):
 
 def not_checked(a: Audit, lang: str):
     """What could not be checked, per document, and why."""
-    w, reasons = WORDS[lang], LABELS[lang]["reason"]
-    rows = [[n.document, reasons[n.reason].format(detail=n.detail)] for n in a.not_checked]
+    w = WORDS[lang]
+    rows = [[n.document, reason_text(n.reason, n.detail, lang)] for n in a.not_checked]
     return LABELS[lang]["not_checked"], [w["document"], w["message"]], rows
 
 
