@@ -115,6 +115,7 @@ def _clause_targets(clause: str, sentence: str, offset: int, indicators) -> list
         before = max(figures[i - 1][1] if i else 0, _clause_start(clause, start))
         after = min(figures[i + 1][0] if i + 1 < len(figures) else len(clause), _clause_end(clause, end))
         indicator = _near(clause, indicators, before, start, end, after)
+        indicator = indicator and refined(indicator, sentence, indicators)  # the whole sentence says "nội bộ"
         found.append(_target(clause, value, unit, comparator, start, indicator))
     if figures:
         return found
@@ -161,6 +162,13 @@ def _near(sentence: str, indicators, before: int, start: int, end: int, after: i
     return max(preceding)[2] if preceding else None
 
 
+def refined(indicator: str, sentence: str, indicators) -> str:
+    """The narrower indicator the sentence means, when it says its context ("TTHC nội bộ")."""
+    key = name_key(sentence)
+    return next((i.id for i in indicators if i.refines == indicator and any(name_key(c) in key for c in i.context)),
+                indicator)
+
+
 def _found(text: str, indicators) -> list[tuple[int, int, str]]:
     """(position, length, indicator) of every catalog phrase in text; a longer phrase at the
     same place wins."""
@@ -178,6 +186,7 @@ def indicators_in(sentence: str, indicators) -> list[str]:
     đạt theo chỉ tiêu … giao"), each once."""
     seen = []
     for _, _, indicator in sorted(_found(sentence, indicators)):
+        indicator = refined(indicator, sentence, indicators)
         if indicator not in seen:
             seen.append(indicator)
     return seen

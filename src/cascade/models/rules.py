@@ -46,6 +46,10 @@ class Indicator(Strict):
     name_vi: str
     name_en: str
     phrases: list[str] = Field(default_factory=list)
+    # A narrower indicator: a sentence that names `refines` means this one when it also says
+    # one of `context` ("chi phí tuân thủ" of "TTHC nội bộ" is not the business-related cost).
+    refines: Id | None = None
+    context: list[str] = Field(default_factory=list)
 
 
 class IndicatorsFile(Strict):
