@@ -107,11 +107,13 @@ TEXT = {
 EXAMPLES = {
     "init": "ví dụ / example:\n  cascade init dong-nai ke-hoach-dong-nai\n  cascade init \"Thanh Hóa\"",
     "validate": "ví dụ / example:\n  cascade validate\n  cascade validate path/to/workspace --lang en",
-    "tree": "ví dụ / example:\n  cascade tree --date 2024-03-01\n  cascade tree --date 2026-01-01 --format json",
-    "show": "ví dụ / example:\n  cascade show kh-xa-mu-ca-2026\n  cascade show kh-vpubnd-2026-2030 --lang en",
-    "explain": "ví dụ / example:\n  cascade explain xa-mu-ca --period 2026\n  cascade explain \"UBND xã Mù Cả\" --indicator online-dossiers\n"
-               "  cascade explain thanh-tra-tinh --format json --lang en",
-    "audit": "ví dụ / example:\n  cascade audit\n  cascade audit --period 2026 --format html --output bao-cao-2026.html\n"
+    "tree": "ví dụ / example:\n  cascade tree --province dong-nai\n  cascade tree --find \"UBND xã Phú Lâm\"\n"
+            "  cascade tree --date 2024-03-01 --province lai-chau --format json",
+    "show": "ví dụ / example:\n  cascade show ke-hoach-2026.docx\n  cascade show --example kh-vpubnd-2026-2030 --lang en",
+    "explain": "ví dụ / example:\n  cascade explain \"UBND xã Phú Lâm\" --period 2026   # trong không gian làm việc / in a workspace\n"
+               "  cascade explain --example xa-mu-ca --period 2026\n"
+               "  cascade explain --example thanh-tra-tinh --format json --lang en",
+    "audit": "ví dụ / example:\n  cascade audit --example\n  cascade audit --period 2026 --format html --output bao-cao-2026.html\n"
              "  cascade audit --format xlsx --output bao-cao-2026.xlsx --lang en --force\n"
              "  cascade audit --period 2024 --as-of 2024-12-31 --format sarif --output cascade.sarif",
     "rules": "ví dụ / example:\n  cascade rules lint\n  cascade rules lint my-rules/ workspace.yaml\n  cascade rules test\n"
@@ -121,8 +123,8 @@ EXAMPLES = {
               "  cascade import du-thao.txt --issuer xa-mu-ca\n  cascade check ke-hoach-2026.docx",
     "serve": "ví dụ / example:\n  cascade serve --example\n  cascade serve --workspace ke-hoach-lai-chau --port 8080\n"
              "  cascade serve --host 0.0.0.0   # mở cho máy khác trong mạng / open to other machines",
-    "check": "ví dụ / example:\n  cascade check kh-xa-mu-ca-2026\n  cascade check kh-ttr-2026 kh-xa-mu-ca-2026 --format json --lang en\n"
-             "  cascade check path/to/draft-plan.yaml --fail-on warning",
+    "check": "ví dụ / example:\n  cascade check ke-hoach-2026.docx\n  cascade check --example kh-xa-mu-ca-2026\n"
+             "  cascade check --example --format json --lang en\n  cascade check du-thao.yaml --fail-on warning --output ket-qua.txt",
 }
 
 
