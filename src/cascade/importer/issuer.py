@@ -243,10 +243,11 @@ def _capitals(text: str) -> bool:
 
 
 def _written(text: str, key: str) -> str:
-    """The name as the text writes it ("UBND xã Mù CẢ"), found regardless of case and spacing."""
-    words = key.split()
-    pattern = r"\s+".join(re.escape(w) for w in words)
-    found = re.search(pattern, unicodedata.normalize("NFC", text), re.IGNORECASE)
+    """The name as the text writes it ("UBND xã Mù CẢ", "ỦY BAN NHÂN DÂN XÃ PHÚ LÂM" with the
+    body it names), found regardless of case and spacing."""
+    pattern = r"\s+".join(re.escape(w) for w in key.split())
+    body = r"(?:(?:UBND|[ỦU][yỷ]\s+ban\s+nhân\s+dân)\s+)?"
+    found = re.search(body + pattern, unicodedata.normalize("NFC", text), re.IGNORECASE)
     return found.group(0) if found else text.strip()
 
 
