@@ -201,6 +201,7 @@ def test_check_annotates_a_pull_request_in_githubs_format(run):
     code, out, _ = run("check", "kh-xa-mu-ca-2026", "--format", "github", "--lang", "en")
     lines = out.splitlines()
     assert code == 1 and len(lines) == 9 and lines[-1].startswith("1 document, 8 findings")
-    assert any(line.startswith("::error file=fixtures/lai-chau/documents/003-xa-mu-ca-2026.yaml,line=")
+    # (the example's path depends on where cascade is installed: the file name does not)
+    assert any(line.startswith("::error file=") and "003-xa-mu-ca-2026.yaml,line=" in line
                and "title=NAM-001" in line for line in lines)
     assert all(line.startswith(("::error ", "::warning ", "::notice ")) for line in lines[:-1])
