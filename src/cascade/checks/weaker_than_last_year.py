@@ -6,8 +6,7 @@ from cascade.answer import compare
 from cascade.finding import Fact
 from cascade.models import Strict
 from cascade.targets import describe, doc_years, own_targets, target_years
-
-PLAN_KINDS = ("plan", "programme")
+from cascade.workspace import PLAN_KINDS
 
 
 class Params(Strict):
