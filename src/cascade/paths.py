@@ -8,8 +8,13 @@ from pathlib import Path
 
 
 def data_dir(name: str) -> Path:
-    packaged = Path(str(resources.files("cascade"))) / "data" / name
+    packaged = packaged_data() / name
     return packaged if packaged.is_dir() else Path(__file__).resolve().parents[2] / name
+
+
+def packaged_data() -> Path:
+    """Where an installed cascade keeps its data (absent in a checkout)."""
+    return Path(str(resources.files("cascade"))) / "data"
 
 
 def rules_dir() -> Path:

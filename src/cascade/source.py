@@ -20,6 +20,7 @@ import yaml
 
 from cascade.errors import Location, Problem
 from cascade.limits import MAX_YAML_ALIASES, MAX_YAML_BYTES, MAX_YAML_DEPTH, MB
+from cascade.paths import packaged_data
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _MERGE_TAG = "tag:yaml.org,2002:merge"
@@ -127,11 +128,16 @@ class _Builder:
 
 
 def display_path(path: Path) -> str:
-    """Paths relative to the current directory when possible, so editors can open them."""
-    try:
-        return str(path.relative_to(Path.cwd()))
-    except ValueError:
-        return str(path)
+    """Paths relative to the current directory when possible, so editors can open them; a
+    shipped file (the example, the national documents) as it is named in the project
+    ("fixtures/lai-chau/…", "national/reference/…"), the same wherever cascade is installed."""
+    absolute = Path(os.path.abspath(path))  # not resolved: a link stays what the user named
+    for base in (packaged_data(), Path.cwd()):
+        try:
+            return str(absolute.relative_to(os.path.abspath(base)))
+        except ValueError:
+            continue
+    return str(path)
 
 
 def read(path: Path | str, shown_as: str | None = None, values: object = None) -> SourceFile:
