@@ -229,6 +229,12 @@ class Hierarchy:
             self._named[key] = index
         return self._named[key]
 
+    def provinces_named(self, name: str, on: dt.date | None = None) -> list[str]:
+        """The provinces (or centrally run cities) a bare name or an id stands for: "Lai Châu",
+        "Hà Nội", "lai-chau"."""
+        found = self.find(name, on) + self.find(f"ubnd tỉnh {name}", on) + self.find(f"ubnd thành phố {name}", on)
+        return list(dict.fromkeys(u for u in found if self.units[u].kind == "province"))
+
     def known(self, name: str) -> bool:
         """Whether a name is a unit (at any date) or a group phrase."""
         key = name_key(name)
@@ -242,13 +248,9 @@ class Hierarchy:
         group = self.group(phrase)
         if group is None:
             return self.find(phrase, on, near=issuer)
-        if group.related:  # "… có liên quan": which units is not said
-            return []
-        anchor = self._anchor(issuer, group.anchor, on)
-        if anchor is None:
-            return []
+        anchor = self._group_anchor(group, issuer, on)
         # The anchor counts too: "UBND xã" in a commune's own plan is that commune.
-        return self._alive({anchor, *self._below(anchor)}, on, group.kinds)
+        return self._alive({anchor, *self._below(anchor)}, on, group.kinds) if anchor else []
 
     def reaches(self, phrase: str | None, issuer: str, unit: str, on: dt.date, kinds: Iterable[str] = ()) -> bool:
         """Whether a phrase in a document by `issuer` stands for `unit` on a date (no phrase: the
@@ -262,11 +264,14 @@ class Hierarchy:
         group = self.group(phrase)
         if group is None:
             return unit in self.find(phrase, on, near=issuer)
-        if group.related:  # "… có liên quan": which units is not said
-            return False
-        anchor = self._anchor(issuer, group.anchor, on)
+        anchor = self._group_anchor(group, issuer, on)
         return (anchor is not None and target.kind in group.kinds
                 and (unit == anchor or anchor in self.ancestors(unit, on)))
+
+    def _group_anchor(self, group: Group, issuer: str, on: dt.date | None) -> str | None:
+        """Whose descendants a group phrase stands for (none for "… có liên quan": which units
+        is not said)."""
+        return None if group.related else self._anchor(issuer, group.anchor, on)
 
     def _anchor(self, issuer: str, kind: str, on: dt.date | None) -> str | None:
         if kind == "issuer":

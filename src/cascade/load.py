@@ -220,10 +220,7 @@ def find_workspace(given: Path | None, example: bool, start: Path) -> tuple[Path
 
 def province(hierarchy: Hierarchy, name: str, on: dt.date) -> str | None:
     """A province (or centrally run city) by id or name, as it exists on a date."""
-    if name in hierarchy.units and hierarchy.units[name].kind == "province":
-        return name
-    found = [u for u in hierarchy.find(name, on) + hierarchy.find(f"Tỉnh {name}", on) + hierarchy.find(f"Thành phố {name}", on)
-             if hierarchy.units[u].kind == "province"]
+    found = hierarchy.provinces_named(name, on)
     return found[0] if found else None
 
 

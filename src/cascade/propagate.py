@@ -59,6 +59,7 @@ class Propagation:
     ws: Workspace
     cascade: CascadeFile
     _obligations: dict[tuple[str, int], list[Obligation]] = field(default_factory=dict)
+    _covered: dict[str, set[int]] = field(default_factory=dict)  # document id -> the years it covers
     dropped: dict[int, dict[tuple, Dropped]] = field(default_factory=dict)
 
     def for_unit(self, unit: str, years: range) -> list[Obligation]:
@@ -76,7 +77,9 @@ class Propagation:
             found, floors = [], []
             for ancestor in self.ws.hierarchy.lineage(unit) if unit in self.ws.hierarchy.units else ():
                 for doc in self.ws.issued_by(ancestor):
-                    years = covered_years(doc)
+                    years = self._covered.get(doc.id)
+                    if years is None:  # asked for every unit it may reach: computed once
+                        years = self._covered[doc.id] = covered_years(doc)
                     on = max(as_date(doc.date) or dt.date(year, 1, 1), dt.date(year, 1, 1))
                     if year in years:
                         found += self._from_document(doc, year, on, unit)

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from cascade.importer.reader import Block
+from cascade.importer.reader import Block, capitals
 
 FORMS = ("KẾ HOẠCH", "QUYẾT ĐỊNH", "BÁO CÁO", "CHƯƠNG TRÌNH", "ĐỀ ÁN")
 FORM_OF_CODE = {"KH": "KẾ HOẠCH", "QĐ": "QUYẾT ĐỊNH", "BC": "BÁO CÁO", "CTr": "CHƯƠNG TRÌNH"}
@@ -122,14 +122,9 @@ def _letterhead(blocks: list[Block], head: Header) -> None:
         texts = _texts(blocks[i])
         if not texts:
             continue
-        if all(MOTTO.search(t) or (i < last and _capitals(t) and len(t.split()) <= 12) or i in head.used
+        if all(MOTTO.search(t) or (i < last and capitals(t) and len(t.split()) <= 12) or i in head.used
                or NUMBER_LINE.search(t) or DATE_WORDS.search(t) for t in texts):
             head.used.add(i)
-
-
-def _capitals(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
 def _form(text: str) -> tuple[str, str] | None:
@@ -155,7 +150,7 @@ def _title(blocks: list[Block], head: Header) -> None:
         parts, i = ([rest] if rest else []), start + 1
     else:
         after = max(head.used, default=-1) + 1
-        i = next((k for k in range(after, head.end) if blocks[k].cells is None and _capitals(blocks[k].text)
+        i = next((k for k in range(after, head.end) if blocks[k].cells is None and capitals(blocks[k].text)
                   and len(blocks[k].text.split()) >= 3 and not MOTTO.search(blocks[k].text)
                   and not AUTHORITY.match(blocks[k].text)), None)
         if i is None or not head.used:
@@ -163,7 +158,7 @@ def _title(blocks: list[Block], head: Header) -> None:
         parts = []
     while i < head.end and blocks[i].cells is None:
         text = blocks[i].text
-        if AUTHORITY.match(text) or CITATION.match(text) or (parts and not _capitals(text)):
+        if AUTHORITY.match(text) or CITATION.match(text) or (parts and not capitals(text)):
             break
         if not parts and len(text) > 250:
             break

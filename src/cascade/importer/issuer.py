@@ -16,8 +16,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from cascade.hierarchy import Hierarchy, as_date, name_key
-from cascade.importer.reader import Block
+from cascade.hierarchy import Hierarchy, as_date, name_key, valid_on
+from cascade.importer.reader import Block, capitals
 from cascade.models import Unit
 from cascade.national import named_only
 
@@ -59,7 +59,7 @@ def recognise(blocks: list[Block], opening: int, hierarchy: Hierarchy, on: dt.da
         return _given(given, hierarchy, on)
     texts = [t for b in blocks for t in (b.cells if b.cells is not None else [b.text]) if t]
     head = [t for b in blocks[:opening] for t in (b.cells if b.cells is not None else [b.text]) if t]
-    letterhead = [t for t in head if _capitals(t) and len(t.split()) <= 14]  # not a sentence of the opening
+    letterhead = [t for t in head if capitals(t) and len(t.split()) <= 14]  # not a sentence of the opening
     places = _hints(head + texts[:80], hierarchy, on)
     found = (_letterhead(letterhead, hierarchy, on) or _issuing(texts, hierarchy, on) or _closing(texts, hierarchy, on)
              or _bare_letterhead(head, hierarchy, on))
@@ -182,9 +182,7 @@ def _bare_letterhead(lines: list[str], hierarchy: Hierarchy, on: dt.date | None)
     for line in lines:
         place = PLACE_DATE.match(line.strip())
         if place:
-            key = name_key(place[1])
-            units = _alive_first(hierarchy.find(f"ubnd tỉnh {key}") + hierarchy.find(f"ubnd thành phố {key}"), hierarchy, on)
-            provinces = [u for u in units if hierarchy.units[u].kind == "province"]
+            provinces = _alive_first(hierarchy.provinces_named(place[1]), hierarchy, on)
             if provinces:
                 return [Named(f"UBND {place[1].strip()}", provinces)]
     return []
@@ -210,9 +208,7 @@ def _hints(texts: list[str], hierarchy: Hierarchy, on: dt.date | None) -> set[st
             hints |= {u for u in named.units if hierarchy.units[u].kind == "province"}
         place = PLACE_DATE.match(text.strip())
         if place:
-            key = name_key(place[1])
-            hints |= {u for u in hierarchy.find(f"ubnd tỉnh {key}") + hierarchy.find(f"ubnd thành phố {key}")
-                      if hierarchy.units[u].kind == "province"}
+            hints |= set(hierarchy.provinces_named(place[1]))
     return hints
 
 
@@ -225,21 +221,12 @@ def _narrow(units: list[str], hints: set[str], hierarchy: Hierarchy, on: dt.date
 
 def _alive_first(units: list[str], hierarchy: Hierarchy, on: dt.date | None) -> list[str]:
     """The units that exist on the date; else (an old name in a newer plan) all of them."""
-    if on is None:
-        return units
-    alive = [u for u in units if hierarchy.units[u].valid_from is None or hierarchy.units[u].valid_from <= on]
-    alive = [u for u in alive if hierarchy.units[u].valid_to is None or on <= hierarchy.units[u].valid_to]
-    return alive or units
+    return [u for u in units if valid_on(hierarchy.units[u], on)] or units
 
 
 def _described(units: list[str], hierarchy: Hierarchy, on: dt.date | None) -> list[tuple[str, str, str]]:
     return [(u, hierarchy.units[u].name, ", ".join(hierarchy.units[a].name for a in hierarchy.ancestors(u, on)[:-1]))
             for u in sorted(units)]
-
-
-def _capitals(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
 def _written(text: str, key: str) -> str:

@@ -44,6 +44,12 @@ class Block:
     lead: str | None = None  # bold words that open the paragraph ("1. Cải cách thể chế:")
 
 
+def capitals(text: str) -> bool:
+    """Whether a line is written in capitals (a letterhead, a heading): 80 % of its letters."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
 def clean(text: str) -> str:
     """Markdown emphasis, headings marks and HTML tags away; entities decoded; spaces single."""
     text = html.unescape(_TAGS.sub(" ", text))

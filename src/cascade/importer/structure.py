@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from cascade.importer import phrases
-from cascade.importer.reader import Block
+from cascade.importer.reader import Block, capitals
 
 NUMBERED = re.compile(r"^(?P<num>[IVX]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s+(?P<text>\S.*)$")
 SECTION_WORDS = ("MỤC TIÊU", "NHIỆM VỤ", "GIẢI PHÁP", "NỘI DUNG", "MỤC ĐÍCH", "YÊU CẦU", "TỔ CHỨC THỰC HIỆN",
@@ -52,7 +52,7 @@ def heading_of(block: Block, areas: dict) -> Heading | None:
         if lead:
             return Heading(num, style_of(num), lead, content)
         # Roman always; else short, or in capitals ("2. MỤC TIÊU, NHIỆM VỤ VÀ GIẢI PHÁP … CHỈ SỐ …")
-        if style_of(num) == "roman" or _short(rest_text) or (_capitals(rest_text) and not rest_text.endswith(".")):
+        if style_of(num) == "roman" or _short(rest_text) or (capitals(rest_text) and not rest_text.endswith(".")):
             return Heading(num, style_of(num), rest_text)
         return None
     if block.numbered:  # a Word list number, not typed in the text
@@ -62,8 +62,8 @@ def heading_of(block: Block, areas: dict) -> Heading | None:
         return None
     if _short(text, 20) and not _has_figure(text):
         if block.bold:
-            return Heading(None, "bold-caps" if _capitals(text) else "bold", text)
-        if _capitals(text) and len(text.split()) >= 2:
+            return Heading(None, "bold-caps" if capitals(text) else "bold", text)
+        if capitals(text) and len(text.split()) >= 2:
             return Heading(None, "caps", text.rstrip(":"))
         if len(text.split()) <= 12 and phrases.area_of(text, areas) and not text.endswith((".", ";", ",")):
             return Heading(None, "plain", text)
@@ -76,11 +76,6 @@ def _short(text: str, words: int = MAX_WORDS) -> bool:
 
 def _has_figure(text: str) -> bool:
     return bool(phrases.PERCENT.search(text))
-
-
-def _capitals(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
 def _split_lead(text: str, block: Block, areas: dict) -> tuple[str | None, str]:
