@@ -1,3 +1,3 @@
-from cascade.cli import run
+from cascade.launch import run
 
 run()

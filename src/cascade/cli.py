@@ -17,7 +17,7 @@ import sys
 import time
 from pathlib import Path
 
-from cascade import __version__, audit, explain, importer, json_schema, layering, lint, load, pipeline, ruledocs, ruletests, starter, web
+from cascade import __version__, audit, explain, importer, json_schema, layering, lint, load, pipeline, ruledocs, ruletests, starter, startup, web
 from cascade.errors import InputError, Location, Problem
 from cascade.finding import at_or_above
 from cascade.gcpause import collector_paused
@@ -31,7 +31,7 @@ from cascade.source import display_path
 from cascade.workspace import Workspace, rules_dir
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
-EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143  # 128 + SIGINT, 128 + SIGTERM, as shells report them
+EXIT_INTERRUPTED, EXIT_TERMINATED = startup.EXIT_INTERRUPTED, 143  # 128 + SIGTERM, as shells report it
 
 TEXT = {
     "vi": {
@@ -48,7 +48,6 @@ TEXT = {
         "no-unit": "cascade: không có đơn vị '{name}' — cần mã hoặc tên một đơn vị, ví dụ xa-mu-ca",
         "exists": "cascade: tệp {path} đã tồn tại — dùng --force để ghi đè, hoặc chọn tệp khác",
         "special-output": "cascade: {path} không phải tệp thông thường (thiết bị, FIFO hoặc thư mục) — không ghi đè, kể cả với --force; chọn một tệp khác",
-        "interrupted": "cascade: đã dừng ({signal}); không ghi tệp nào dở dang",
         "needs-output": "cascade: định dạng xlsx cần --output TỆP.xlsx",
         "progress": "đang rà soát {i}/{n} đơn vị",
         "written": "Đã ghi {path}.",
@@ -82,7 +81,6 @@ TEXT = {
         "no-unit": "cascade: no unit '{name}' — expected a unit id or name, e.g. xa-mu-ca",
         "exists": "cascade: {path} already exists — use --force to overwrite it, or choose another file",
         "special-output": "cascade: {path} is not a regular file (a device, a FIFO or a folder) — never replaced, even with --force; choose another file",
-        "interrupted": "cascade: stopped ({signal}); no file was left half-written",
         "needs-output": "cascade: the xlsx format needs --output FILE.xlsx",
         "progress": "auditing {i}/{n} units",
         "written": "Wrote {path}.",
@@ -126,6 +124,26 @@ EXAMPLES = {
     "check": "ví dụ / example:\n  cascade check ke-hoach-2026.docx\n  cascade check --example kh-xa-mu-ca-2026\n"
              "  cascade check --example --format json --lang en\n  cascade check du-thao.yaml --fail-on warning --output ket-qua.txt",
 }
+
+
+# What exit code 1 means, for the commands that give it (every --help lists its exit codes).
+EXIT_ONE = {
+    "check": "có phát hiện ở mức --fail-on trở lên / findings at or above --fail-on (error)",
+    "audit": "có phát hiện ở mức --fail-on trở lên / findings at or above --fail-on (never)",
+    "rules": "lint: tệp quy tắc có vấn đề; test: có ví dụ không đạt / lint: problems in the rule files; test: an example failed",
+    None: "check, audit: có phát hiện ở mức --fail-on / findings at or above --fail-on; rules lint|test: có vấn đề / problems",
+}
+
+
+def _exit_codes(command: str | None) -> str:
+    """The exit-code block of a --help (of the program when command is None)."""
+    one = EXIT_ONE.get(command)
+    codes = [(0, "xong, không có gì ở mức gây lỗi / done, nothing to fail on" if one else "xong / done"),
+             *([(1, one)] if one else []),
+             (2, "dữ liệu vào hoặc cách dùng sai / bad input or usage"),
+             (3, "lỗi nội bộ / a bug in cascade (CASCADE_DEBUG=1 shows the traceback)"),
+             (EXIT_INTERRUPTED, "dừng bằng Ctrl-C / stopped with Ctrl-C")]
+    return "mã thoát / exit codes:\n" + "\n".join(f"  {code:>3}  {text}" for code, text in codes)
 
 
 # argparse speaks English; its usage errors are put into Vietnamese unless --lang en is given.
@@ -189,9 +207,7 @@ def _parser(english: bool = False) -> argparse.ArgumentParser:
         description="Kiểm tra kế hoạch cải cách hành chính theo mục tiêu cấp trên / "
                     "Check PAR plans against what flows down the hierarchy.",
         epilog="ví dụ / example:\n  cascade check ke-hoach-2026.docx\n  cascade check --example\n  cascade init dong-nai\n\n"
-               "mã thoát / exit codes:\n  0  không có phát hiện ở mức --fail-on / nothing at or above --fail-on\n"
-               "  1  có phát hiện ở mức đó / findings at or above it\n  2  dữ liệu vào hoặc cách dùng sai / bad input or usage\n"
-               "  3  lỗi nội bộ / a bug in cascade (CASCADE_DEBUG=1 shows the traceback)",
+               + _exit_codes(None),
         formatter_class=formatter,
     )
     parser.add_argument("--version", action="version", version=f"cascade {__version__}")
@@ -200,7 +216,8 @@ def _parser(english: bool = False) -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def command(name: str, help_: str) -> argparse.ArgumentParser:
-        cmd = sub.add_parser(name, english=english, help=help_, description=help_, epilog=EXAMPLES[name],
+        cmd = sub.add_parser(name, english=english, help=help_, description=help_,
+                             epilog=f"{EXAMPLES[name]}\n\n{_exit_codes(name)}",
                              formatter_class=formatter)
         cmd.add_argument("--lang", choices=["vi", "en"], default="vi", help="ngôn ngữ / language (vi)")
         return cmd
@@ -310,20 +327,8 @@ def _workspace(args: argparse.Namespace, focus: list[str] | None = None) -> Work
     return ws
 
 
-def _lang(words: list[str]) -> str | None:
-    """The last --lang on the command line, before or after the command; read before argparse
-    so that argparse's own usage errors speak it too."""
-    found = None
-    for word, following in zip(words, words[1:] + [None]):
-        if word == "--lang":
-            found = following
-        elif word.startswith("--lang="):
-            found = word.partition("=")[2]
-    return found
-
-
 def main(argv: list[str] | None = None) -> int:
-    lang = _lang(list(sys.argv[1:] if argv is None else argv))
+    lang = startup.lang_of(list(sys.argv[1:] if argv is None else argv))
     parser = _parser(english=lang == "en")
     try:
         args = parser.parse_args(argv)
@@ -339,7 +344,7 @@ def main(argv: list[str] | None = None) -> int:
             return COMMANDS[args.command](args)
     except (KeyboardInterrupt, Terminated) as exc:  # temporary files are removed on the way out
         name = "SIGTERM" if isinstance(exc, Terminated) else "Ctrl-C"
-        print(TEXT[args.lang]["interrupted"].format(signal=name), file=sys.stderr)
+        print(startup.STOPPED[args.lang].format(signal=name), file=sys.stderr)
         return EXIT_TERMINATED if isinstance(exc, Terminated) else EXIT_INTERRUPTED
     except Exception as exc:  # noqa: BLE001 — every failure ends in one line and an exit code
         return _failure(exc, args.lang)
@@ -367,6 +372,7 @@ def run() -> None:
     """The `cascade` command: main(), then exit without tearing down what the run built (freeing
     a national hierarchy object by object takes longer than checking a plan). Output is flushed
     first; nothing is left half-written (files are written atomically)."""
+    startup.ctrl_c_raises()
     code = main()
     for stream in (sys.stdout, sys.stderr):
         try:
