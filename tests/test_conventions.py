@@ -30,7 +30,7 @@ def test_ctrl_c_while_cascade_is_still_starting_is_one_line_and_130():
 @pytest.mark.parametrize("command", [None, "check", "audit", "rules", "tree", "schema", "serve"])
 def test_every_help_lists_the_exit_codes(command, run):
     code, out, _ = run(*([command] if command else []), "--help")
-    codes = out.split("exit codes:\n", 1)[1].split()
+    codes = out.split("mã thoát:\n", 1)[1].split()
     assert code == 0
     assert ("1" in codes) == (command in (None, "check", "audit", "rules"))
     assert {"0", "2", "3", "130"} <= set(codes)

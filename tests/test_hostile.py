@@ -50,7 +50,7 @@ def refused(code: int, err: str, expected: int = 2) -> None:
     assert code == expected, err
     assert "Traceback" not in err
     lines = err.splitlines() or [""]
-    if lines[0].startswith("usage:"):  # a usage error: argparse's usage, then one line
+    if lines[0].startswith(("usage:", "cách dùng:")):  # a usage error: argparse's usage, then one line
         assert re.match(r"^cascade( \w+)*: (error|lỗi): .+$", lines[-1]), lines[-1]
     else:
         assert ONE_LINE.match(lines[0]), f"not one clear line: {lines[0]!r}"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import functools
+import gettext
 import json
 import os
 import re
@@ -21,6 +22,7 @@ from cascade import __version__, audit, explain, importer, json_schema, layering
 from cascade.errors import InputError, Location, Problem
 from cascade.finding import at_or_above
 from cascade.gcpause import collector_paused
+from cascade.i18n import N_, translation
 from cascade.limits import MAX_YEAR, MIN_YEAR
 from cascade.messages import render, safe, safe_report
 from cascade.output import OutputExists, OutputSpecial, check_target, write_atomically
@@ -33,295 +35,239 @@ from cascade.workspace import Workspace, rules_dir
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 EXIT_INTERRUPTED, EXIT_TERMINATED = startup.EXIT_INTERRUPTED, 143  # 128 + SIGTERM, as shells report it
 
-TEXT = {
-    "vi": {
-        "valid": "Hợp lệ: {docs}, {units} ({path}).",
-        "document": "văn bản", "unit": "đơn vị", "problem": "lỗi", "issue": "vấn đề",
-        "national-only": "cascade: không tìm thấy không gian làm việc (workspace.yaml ở thư mục này hoặc thư mục cha) — "
-                         "chỉ dùng lớp quốc gia; nghĩa vụ cấp tỉnh không rõ. Chọn bằng --workspace THƯ_MỤC, --example, "
-                         "hoặc tạo bằng cascade init TỈNH",
-        "init": "Đã tạo không gian làm việc cho {name} tại {path}: {files}.",
-        "no-province": "cascade: không có tỉnh, thành phố '{name}' — cần mã hoặc tên, ví dụ dong-nai hoặc \"Đồng Nai\"",
-        "found": "{n} đơn vị có tên '{name}':",
-        "problems": "{n} trong dữ liệu đầu vào.",
-        "no-doc": "cascade: không có văn bản '{id}' — cần mã một văn bản ({ids}, …) hoặc đường dẫn tệp .yaml",
-        "no-unit": "cascade: không có đơn vị '{name}' — cần mã hoặc tên một đơn vị, ví dụ xa-mu-ca",
-        "exists": "cascade: tệp {path} đã tồn tại — dùng --force để ghi đè, hoặc chọn tệp khác",
-        "special-output": "cascade: {path} không phải tệp thông thường (thiết bị, FIFO hoặc thư mục) — không ghi đè, kể cả với --force; chọn một tệp khác",
-        "needs-output": "cascade: định dạng xlsx cần --output TỆP.xlsx",
-        "progress": "đang rà soát {i}/{n} đơn vị",
-        "written": "Đã ghi {path}.",
-        "no-failing-example": "Quy tắc chưa có ví dụ vi phạm: {rules}",
-        "lint": "{n} trong tệp quy tắc.",
-        "unclassified": "chưa phân loại",
-        "no-issuer": "cascade: không nhận ra đơn vị ban hành ({name}) — chỉ rõ bằng --issuer MÃ_ĐƠN_VỊ (tìm mã bằng cascade tree --find TÊN)",
-        "ambiguous-issuer": "cascade: '{name}' là tên của nhiều đơn vị và văn bản không cho biết đơn vị nào — chọn bằng --issuer MÃ:{units}",
-        "schema-kinds": "cascade: cần một loại tệp ({kinds}) hoặc --output-dir THƯ_MỤC",
-        "no-passing-example": "Quy tắc chưa có ví dụ đạt: {rules}",
-        "unknown-rule": "cascade: '{rule}' không phải quy tắc hoặc mức hợp lệ — cần mã quy tắc (ví dụ TGT-002) hoặc QUY_TẮC=error|warning|info",
-        "internal": "cascade: lỗi nội bộ khi chạy quy tắc {rule} trên văn bản {document}: {cause}. Xin báo lỗi này cho nhóm phát triển.",
-        "os": "cascade: không đọc hoặc ghi được '{path}': {reason}",
-        "serving": "Trang kiểm tra kế hoạch đang chạy: mở http://{host}:{port}/ trong trình duyệt (dừng bằng Ctrl+C).",
-        "port": "cascade: không mở được cổng {port} trên {host} (đang có chương trình khác dùng, hoặc địa chỉ không thuộc máy này) — chọn cổng khác bằng --port, ví dụ --port 8080",
-        "exposed": "cascade: cảnh báo — trang web nhận kết nối từ máy khác ({host}); chỉ dùng trong mạng tin cậy.",
-        "skipped": "cascade: bỏ qua {path} (tệp khóa của trình soạn thảo hoặc tệp ẩn, không phải văn bản)",
-        "bug": "cascade: lỗi nội bộ ({cause}). Xin báo lỗi này cho nhóm phát triển, kèm lệnh đã chạy; CASCADE_DEBUG=1 cho xem chi tiết.",
-    },
-    "en": {
-        "valid": "Valid: {docs}, {units} ({path}).",
-        "document": "document", "unit": "unit", "problem": "problem", "issue": "problem",
-        "national-only": "cascade: no workspace found (workspace.yaml in this folder or a parent) — using the national "
-                         "layer alone; provincial obligations are unknown. Choose one with --workspace DIR, --example, "
-                         "or start one with cascade init PROVINCE",
-        "init": "Created a workspace for {name} in {path}: {files}.",
-        "no-province": "cascade: no province '{name}' — expected an id or a name, e.g. dong-nai or \"Đồng Nai\"",
-        "found": "{n} unit(s) named '{name}':",
-        "problems": "{n} in the input.",
-        "no-doc": "cascade: no document '{id}' — expected a document id ({ids}, …) or a .yaml file path",
-        "no-unit": "cascade: no unit '{name}' — expected a unit id or name, e.g. xa-mu-ca",
-        "exists": "cascade: {path} already exists — use --force to overwrite it, or choose another file",
-        "special-output": "cascade: {path} is not a regular file (a device, a FIFO or a folder) — never replaced, even with --force; choose another file",
-        "needs-output": "cascade: the xlsx format needs --output FILE.xlsx",
-        "progress": "auditing {i}/{n} units",
-        "written": "Wrote {path}.",
-        "no-failing-example": "Rules without a failing example: {rules}",
-        "lint": "{n} in the rule files.",
-        "unclassified": "not classified",
-        "no-issuer": "cascade: the issuing unit could not be matched ({name}) — name it with --issuer UNIT_ID (find it with cascade tree --find NAME)",
-        "ambiguous-issuer": "cascade: '{name}' is the name of several units and the text does not say which — choose with --issuer ID:{units}",
-        "schema-kinds": "cascade: expected a file kind ({kinds}) or --output-dir DIR",
-        "no-passing-example": "Rules without a passing example: {rules}",
-        "unknown-rule": "cascade: '{rule}' is not a rule or a valid level — expected a rule id (e.g. TGT-002) or RULE=error|warning|info",
-        "internal": "cascade: internal error in rule {rule} on document {document}: {cause}. Please report this bug.",
-        "os": "cascade: cannot read or write '{path}': {reason}",
-        "serving": "The plan checker is running: open http://{host}:{port}/ in a browser (stop it with Ctrl+C).",
-        "port": "cascade: cannot listen on port {port} of {host} (another program uses it, or the address is not this machine's) — choose another with --port, e.g. --port 8080",
-        "exposed": "cascade: warning — the web page accepts connections from other machines ({host}); use it only on a trusted network.",
-        "skipped": "cascade: skipped {path} (an editor's lock file or a hidden file, not a document)",
-        "bug": "cascade: internal error ({cause}). Please report this bug with the command you ran; CASCADE_DEBUG=1 shows the details.",
-    },
-}
+# Messages said in more than one place.
+NATIONAL_ONLY = N_("cascade: no workspace found (workspace.yaml in this folder or a parent) — using the national layer "
+                   "alone; provincial obligations are unknown. Choose one with --workspace DIR, --example, or start one "
+                   "with cascade init PROVINCE")
+NO_PROVINCE = N_("cascade: no province '{name}' — expected an id or a name, e.g. dong-nai or \"Đồng Nai\"")
+UNKNOWN_RULE = N_("cascade: '{rule}' is not a rule or a valid level — expected a rule id (e.g. TGT-002) or "
+                  "RULE=error|warning|info")
 
+# Help epilogs: example command lines, with an optional note in the reader's language.
 EXAMPLES = {
-    "init": "ví dụ / example:\n  cascade init dong-nai ke-hoach-dong-nai\n  cascade init \"Thanh Hóa\"",
-    "validate": "ví dụ / example:\n  cascade validate\n  cascade validate path/to/workspace --lang en",
-    "tree": "ví dụ / example:\n  cascade tree --province dong-nai\n  cascade tree --find \"UBND xã Phú Lâm\"\n"
-            "  cascade tree --date 2024-03-01 --province lai-chau --format json",
-    "show": "ví dụ / example:\n  cascade show ke-hoach-2026.docx\n  cascade show --example kh-vpubnd-2026-2030 --lang en",
-    "explain": "ví dụ / example:\n  cascade explain \"UBND xã Phú Lâm\" --period 2026   # trong không gian làm việc / in a workspace\n"
-               "  cascade explain --example xa-mu-ca --period 2026\n"
-               "  cascade explain --example thanh-tra-tinh --format json --lang en",
-    "audit": "ví dụ / example:\n  cascade audit --example\n  cascade audit --period 2026 --format html --output bao-cao-2026.html\n"
-             "  cascade audit --format xlsx --output bao-cao-2026.xlsx --lang en --force\n"
-             "  cascade audit --period 2024 --as-of 2024-12-31 --format sarif --output cascade.sarif",
-    "rules": "ví dụ / example:\n  cascade rules lint\n  cascade rules lint my-rules/ workspace.yaml\n  cascade rules test\n"
-             "  cascade rules docs --output docs/rules.md --force\n  cascade rules show TGT-001",
-    "schema": "ví dụ / example:\n  cascade schema document > document.schema.json\n  cascade schema --output-dir schemas --force",
-    "import": "ví dụ / example:\n  cascade import ke-hoach-2026.docx -o documents/ke-hoach-2026.yaml\n"
-              "  cascade import du-thao.txt --issuer xa-mu-ca\n  cascade check ke-hoach-2026.docx",
-    "serve": "ví dụ / example:\n  cascade serve --example\n  cascade serve --workspace ke-hoach-lai-chau --port 8080\n"
-             "  cascade serve --host 0.0.0.0   # mở cho máy khác trong mạng / open to other machines",
-    "check": "ví dụ / example:\n  cascade check ke-hoach-2026.docx\n  cascade check --example kh-xa-mu-ca-2026\n"
-             "  cascade check --example --format json --lang en\n  cascade check du-thao.yaml --fail-on warning --output ket-qua.txt",
+    "init": ["cascade init dong-nai ke-hoach-dong-nai", 'cascade init "Thanh Hóa"'],
+    "validate": ["cascade validate", "cascade validate path/to/workspace --lang en"],
+    "tree": ["cascade tree --province dong-nai", 'cascade tree --find "UBND xã Phú Lâm"',
+             "cascade tree --date 2024-03-01 --province lai-chau --format json"],
+    "show": ["cascade show ke-hoach-2026.docx", "cascade show --example kh-vpubnd-2026-2030 --lang en"],
+    "explain": [('cascade explain "UBND xã Phú Lâm" --period 2026', N_("in a workspace")),
+                "cascade explain --example xa-mu-ca --period 2026",
+                "cascade explain --example thanh-tra-tinh --format json --lang en"],
+    "audit": ["cascade audit --example", "cascade audit --period 2026 --format html --output bao-cao-2026.html",
+              "cascade audit --format xlsx --output bao-cao-2026.xlsx --lang en --force",
+              "cascade audit --period 2024 --as-of 2024-12-31 --format sarif --output cascade.sarif"],
+    "rules": ["cascade rules lint", "cascade rules lint my-rules/ workspace.yaml", "cascade rules test",
+              "cascade rules docs --output docs/rules.md --force", "cascade rules show TGT-001"],
+    "schema": ["cascade schema document > document.schema.json", "cascade schema --output-dir schemas --force"],
+    "import": ["cascade import ke-hoach-2026.docx -o documents/ke-hoach-2026.yaml",
+               "cascade import du-thao.txt --issuer xa-mu-ca", "cascade check ke-hoach-2026.docx"],
+    "serve": ["cascade serve --example", "cascade serve --workspace ke-hoach-lai-chau --port 8080",
+              ("cascade serve --host 0.0.0.0", N_("open to other machines on the network"))],
+    "check": ["cascade check ke-hoach-2026.docx", "cascade check --example kh-xa-mu-ca-2026",
+              "cascade check --example --format json --lang en",
+              "cascade check du-thao.yaml --fail-on warning --output ket-qua.txt"],
+    "cascade": ["cascade check ke-hoach-2026.docx", "cascade check --example", "cascade init dong-nai"],
 }
 
 
 # What exit code 1 means, for the commands that give it (every --help lists its exit codes).
 EXIT_ONE = {
-    "check": "có phát hiện ở mức --fail-on trở lên / findings at or above --fail-on (error)",
-    "audit": "có phát hiện ở mức --fail-on trở lên / findings at or above --fail-on (never)",
-    "rules": "lint: tệp quy tắc có vấn đề; test: có ví dụ không đạt / lint: problems in the rule files; test: an example failed",
-    None: "check, audit: có phát hiện ở mức --fail-on / findings at or above --fail-on; rules lint|test: có vấn đề / problems",
+    "check": N_("findings at or above --fail-on (error)"),
+    "audit": N_("findings at or above --fail-on (never)"),
+    "rules": N_("lint: problems in the rule files; test: an example failed"),
+    None: N_("check, audit: findings at or above --fail-on; rules lint|test: problems"),
 }
 
 
-def _exit_codes(command: str | None) -> str:
+def _exit_codes(command: str | None, _) -> str:
     """The exit-code block of a --help (of the program when command is None)."""
     one = EXIT_ONE.get(command)
-    codes = [(0, "xong, không có gì ở mức gây lỗi / done, nothing to fail on" if one else "xong / done"),
-             *([(1, one)] if one else []),
-             (2, "dữ liệu vào hoặc cách dùng sai / bad input or usage"),
-             (3, "lỗi nội bộ / a bug in cascade (CASCADE_DEBUG=1 shows the traceback)"),
-             (EXIT_INTERRUPTED, "dừng bằng Ctrl-C / stopped with Ctrl-C")]
-    return "mã thoát / exit codes:\n" + "\n".join(f"  {code:>3}  {text}" for code, text in codes)
+    codes = [(0, _("done, nothing to fail on") if one else _("done")),
+             *([(1, _(one))] if one else []),
+             (2, _("bad input or usage")),
+             (3, _("a bug in cascade (CASCADE_DEBUG=1 shows the traceback)")),
+             (EXIT_INTERRUPTED, _("stopped with Ctrl-C"))]
+    return _("exit codes:") + "\n" + "\n".join(f"  {code:>3}  {text}" for code, text in codes)
 
 
-# argparse speaks English; its usage errors are put into Vietnamese unless --lang en is given.
-USAGE_VI = [
-    (r"argument (\S+): invalid choice: '(.*?)' \(choose from (.*)\)", r"tham số \1: '\2' không hợp lệ — chọn một trong \3"),
-    (r"the following arguments are required: (.*)", r"thiếu tham số bắt buộc: \1"),
-    (r"unrecognized arguments: (.*)", r"tham số không nhận ra: \1"),
-    (r"argument (\S+): expected one argument", r"tham số \1 cần một giá trị"),
-    (r"argument (\S+): invalid (\S+) value: '(.*?)'", r"tham số \1: giá trị '\3' không hợp lệ"),
-    (r"argument (\S+): '(.*)' is a folder — a file name, e.g. (.*)", r"tham số \1: '\2' là thư mục — cần tên tệp, ví dụ \3"),
-    (r"argument (\S+): '(.*)' — (.*)", r"tham số \1: giá trị '\2' không hợp lệ — \3"),
-]
+def _examples(name: str, _) -> str:
+    lines = [f"  {line}" if isinstance(line, str) else f"  {line[0]}   # {_(line[1])}" for line in EXAMPLES[name]]
+    return _("examples:") + "\n" + "\n".join(lines)
 
 
-class _Parser(argparse.ArgumentParser):
-    def __init__(self, *args, english: bool = False, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.english = english  # read from the command line before parsing it
-
-    def error(self, message: str):  # argparse's hook for usage errors
-        english = self.english
-        if not english:
-            for pattern, replacement in USAGE_VI:
-                message = re.sub(pattern, replacement, message)
-        self.print_usage(sys.stderr)
-        self.exit(EXIT_INPUT, f"{self.prog}: {'error' if english else 'lỗi'}: {message}\n")
+def _speak(lang: str) -> gettext.NullTranslations:
+    """The catalog of the run's language, which argparse's own words ("usage: ", "options",
+    its errors) come from too: argparse looks them up through its module's `_` and `ngettext`."""
+    words = translation(lang)
+    argparse._, argparse.ngettext = words.gettext, words.ngettext
+    return words
 
 
-def _year(text: str) -> int:
+def _year(_, text: str) -> int:
     """--period: a year a plan can speak of (see limits.py)."""
     if not re.fullmatch(r"[0-9]{4}", text.strip()) or not MIN_YEAR <= int(text) <= MAX_YEAR:
-        raise argparse.ArgumentTypeError(f"'{safe(text)}' — {MIN_YEAR}…{MAX_YEAR}")
+        raise argparse.ArgumentTypeError(_("'{value}' is not valid — {expected}").format(
+            value=safe(text), expected=f"{MIN_YEAR}…{MAX_YEAR}"))
     return int(text)
 
 
-def _date(text: str) -> dt.date:
+def _date(_, text: str) -> dt.date:
     """--as-of, --date: a real date, YYYY-MM-DD, in those years."""
     try:
         day = dt.date.fromisoformat(text.strip())
     except ValueError:
         day = None
     if day is None or not MIN_YEAR <= day.year <= MAX_YEAR:
-        raise argparse.ArgumentTypeError(f"'{safe(text)}' — YYYY-MM-DD, {MIN_YEAR}…{MAX_YEAR}")
+        raise argparse.ArgumentTypeError(_("'{value}' is not valid — {expected}").format(
+            value=safe(text), expected=f"YYYY-MM-DD, {MIN_YEAR}…{MAX_YEAR}"))
     return day
 
 
-def _output(text: str) -> Path:
+def _output(_, text: str) -> Path:
     """--output: a file. A path ending in "/" or naming a folder is refused (a folder is not a
     file name: say the file, e.g. out/report.html)."""
     if text.endswith(("/", os.sep)) or Path(text).is_dir():
-        raise argparse.ArgumentTypeError(f"'{safe(text)}' is a folder — a file name, e.g. {safe(Path(text) / 'report')}")
+        raise argparse.ArgumentTypeError(_("'{value}' is a folder — a file name, e.g. {example}").format(
+            value=safe(text), example=safe(Path(text) / "report")))
     return Path(text)
 
 
-def _parser(english: bool = False) -> argparse.ArgumentParser:
+def _parser(_) -> argparse.ArgumentParser:
+    """The command line, its help in the language of `_` (gettext of the language chosen)."""
     # The terminal's width read once, not by each of the ~80 formatters argparse makes.
     formatter = functools.partial(argparse.RawDescriptionHelpFormatter, width=shutil.get_terminal_size().columns - 2)
-    parser = _Parser(
-        english=english,
-        prog="cascade",
-        description="Kiểm tra kế hoạch cải cách hành chính theo mục tiêu cấp trên / "
-                    "Check PAR plans against what flows down the hierarchy.",
-        epilog="ví dụ / example:\n  cascade check ke-hoach-2026.docx\n  cascade check --example\n  cascade init dong-nai\n\n"
-               + _exit_codes(None),
-        formatter_class=formatter,
+    parser = argparse.ArgumentParser(
+        prog="cascade", formatter_class=formatter,
+        description=_("Check public-administration-reform (CCHC) plans against what flows down the hierarchy."),
+        epilog=_examples("cascade", _) + "\n\n" + _exit_codes(None, _),
     )
-    parser.add_argument("--version", action="version", version=f"cascade {__version__}")
+    parser.add_argument("--version", action="version", version=f"cascade {__version__}",
+                        help=_("show program's version number and exit"))
     # also before the command ("cascade --lang en check"); main() applies the last --lang given
-    parser.add_argument("--lang", choices=["vi", "en"], default=argparse.SUPPRESS, help="ngôn ngữ / language (vi)")
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    parser.add_argument("--lang", choices=["vi", "en"], default=argparse.SUPPRESS, help=_("language (vi)"))
+    sub = parser.add_subparsers(dest="command", required=True, metavar=_("COMMAND"))
 
     def command(name: str, help_: str) -> argparse.ArgumentParser:
-        cmd = sub.add_parser(name, english=english, help=help_, description=help_,
-                             epilog=f"{EXAMPLES[name]}\n\n{_exit_codes(name)}",
-                             formatter_class=formatter)
-        cmd.add_argument("--lang", choices=["vi", "en"], default="vi", help="ngôn ngữ / language (vi)")
+        cmd = sub.add_parser(name, help=help_, description=help_, formatter_class=formatter,
+                             epilog=f"{_examples(name, _)}\n\n{_exit_codes(name, _)}")
+        cmd.add_argument("--lang", choices=["vi", "en"], default="vi", help=_("language (vi)"))
         return cmd
 
-    validate = command("validate", "Đọc và kiểm tra toàn bộ không gian làm việc / load and validate a workspace")
-    validate.add_argument("workspace", nargs="?", type=Path, help="thư mục / directory")
-    validate.add_argument("--example", action="store_true", help="dùng ví dụ Lai Châu kèm theo / use the shipped Lai Châu example")
-
-    init = command("init", "Tạo không gian làm việc cho một tỉnh / start a workspace for a province")
-    init.add_argument("province", help="mã hoặc tên tỉnh, thành phố / province id or name, e.g. dong-nai")
-    init.add_argument("directory", nargs="?", type=Path, default=Path("."), help="thư mục (mặc định: thư mục này) / folder (.)")
-    init.add_argument("--force", action="store_true", help="ghi đè tệp đã có / overwrite existing files")
-
-    tree = command("tree", "In hệ thống đơn vị tại một ngày / print the unit tree at a date")
-    tree.add_argument("--date", type=_date, help="YYYY-MM-DD (hôm nay / today)")
-    tree.add_argument("--format", choices=["text", "json"], default="text")
-    tree.add_argument("--province", help="chỉ một tỉnh (mã hoặc tên) / one province only (id or name)")
-    tree.add_argument("--find", metavar="NAME", help="tìm đơn vị theo tên / find units by name")
-    _workspace_options(tree)
-
-    check = command("check", "Kiểm tra kế hoạch theo mục tiêu cấp trên / check plans against what flows down")
-    check.add_argument("documents", nargs="*", metavar="DOCUMENT",
-                       help="mã văn bản hoặc tệp .yaml (mặc định: mọi kế hoạch) / document id or .yaml file (default: every plan)")
-    _workspace_options(check)
-    check.add_argument("--format", choices=sorted(FORMATS), default="text")
-    check.add_argument("--fail-on", choices=["error", "warning", "info", "never"], default="error",
-                       help="mức gây mã thoát 1 / severity that makes the exit code 1 (error)")
-    check.add_argument("--issuer", help="đơn vị ban hành của tệp .docx/.md/.txt / issuer of an imported file")
-    check.add_argument("--output", "-o", type=Path, help="ghi ra tệp / write the report to a file")
-    check.add_argument("--force", action="store_true", help="ghi đè tệp đã có / overwrite an existing --output")
-    check.add_argument("--as-of", type=_date, help="ngày xét hạn miễn trừ / date waivers are judged at (today)")
-    _rule_switches(check)
-
-    rules = command("rules", "Công cụ cho người soạn quy tắc / tools for rule authors")
-    rules.add_argument("action", choices=["lint", "test", "docs", "show"],
-                       help="lint: kiểm tra tệp quy tắc / check rule files; test: chạy ví dụ / run the examples; "
-                            "docs: tài liệu tham chiếu / write the reference")
-    rules.add_argument("paths", nargs="*", type=Path, help="thư mục quy tắc hoặc tệp / rules directory or files")
-    rules.add_argument("--output", "-o", type=_output, help="docs: ghi ra tệp / write the reference to a file")
-    rules.add_argument("--force", action="store_true", help="ghi đè / overwrite --output")
-
-    imp = command("import", "Nhập kế hoạch từ Word hoặc văn bản / import a plan from Word or text")
-    imp.add_argument("file", type=Path, help="tệp .docx, .md hoặc .txt / a .docx, .md or .txt file")
-    imp.add_argument("--output", "-o", type=_output, help="ghi YAML ra tệp (mặc định: in ra) / write the YAML to a file")
-    imp.add_argument("--issuer", help="đơn vị ban hành, khi không tự nhận ra / the issuing unit, when it is not recognised")
-    _workspace_options(imp)
-    imp.add_argument("--force", action="store_true", help="ghi đè / overwrite --output")
-
-    sch = command("schema", "Lược đồ JSON cho trình soạn thảo / JSON Schema of a YAML kind, for editors")
-    sch.add_argument("kind", nargs="?", choices=list(json_schema.FILE_KINDS), help="loại tệp / file kind")
-    sch.add_argument("--output-dir", type=Path, help="ghi mọi lược đồ vào thư mục / write every schema to a folder")
-    sch.add_argument("--force", action="store_true", help="ghi đè / overwrite existing files")
-
-    aud = command("audit", "Báo cáo rà soát toàn tỉnh cho một năm / the consistency report across every unit")
-    _workspace_options(aud)
-    aud.add_argument("--period", type=_year, help="năm / year (mặc định: năm gần nhất có kế hoạch)")
-    aud.add_argument("--as-of", type=_date, help="hệ thống đơn vị tại ngày / the tree as of YYYY-MM-DD")
-    aud.add_argument("--format", choices=list(AUDIT_FORMATS), default="text")
-    aud.add_argument("--output", "-o", type=_output, help="ghi ra tệp (bắt buộc với xlsx) / write to a file (needed for xlsx)")
-    aud.add_argument("--force", action="store_true", help="ghi đè tệp đã có / overwrite an existing --output")
-    aud.add_argument("--fail-on", choices=["error", "warning", "info", "never"], default="never",
-                     help="mức gây mã thoát 1 / severity that makes the exit code 1 (never)")
-    _rule_switches(aud)
-
-    expl = command("explain", "Nghĩa vụ của một đơn vị và nguồn gốc / a unit's obligations and where they come from")
-    expl.add_argument("unit", help="mã hoặc tên đơn vị / unit id or name")
-    expl.add_argument("--indicator", help="chỉ một chỉ tiêu / one indicator only")
-    expl.add_argument("--period", type=_year, help="năm / year (mặc định: năm kế hoạch mới nhất của đơn vị)")
-    expl.add_argument("--format", choices=["text", "json"], default="text")
-    _workspace_options(expl)
-
-    srv = command("serve", "Trang web kiểm tra kế hoạch và báo cáo rà soát / the web page for planners and auditors")
-    srv.add_argument("--host", default=web.LOOPBACK, help="địa chỉ lắng nghe / address to listen on (127.0.0.1: only this machine)")
-    srv.add_argument("--port", type=int, default=8000, help="cổng / port (8000)")
-    _workspace_options(srv)
-
-    show = command("show", "Tóm tắt một văn bản theo lĩnh vực / summarise a document per area")
-    show.add_argument("document", help="mã văn bản / document id")
-    _workspace_options(show)
+    year, date, output = (functools.partial(kind, _) for kind in (_year, _date, _output))
+    _workspace_commands(command, _, date)
+    _check_commands(command, _, date, output)
+    _report_commands(command, _, year, date, output)
     return parser
 
 
-def _workspace_options(cmd: argparse.ArgumentParser) -> None:
-    cmd.add_argument("--workspace", type=Path, help="thư mục không gian làm việc / workspace folder "
-                     "(mặc định: $CASCADE_WORKSPACE, hoặc workspace.yaml ở thư mục này hay thư mục cha)")
-    cmd.add_argument("--example", action="store_true", help="dùng ví dụ Lai Châu kèm theo / use the shipped Lai Châu example")
+def _workspace_commands(command, _, date) -> None:
+    validate = command("validate", _("Load and validate a whole workspace"))
+    validate.add_argument("workspace", nargs="?", type=Path, metavar=_("FOLDER"), help=_("the workspace folder"))
+    validate.add_argument("--example", action="store_true", help=_("use the shipped Lai Châu example"))
+
+    init = command("init", _("Start a workspace for a province"))
+    init.add_argument("province", metavar=_("PROVINCE"), help=_("the province's id or name, e.g. dong-nai"))
+    init.add_argument("directory", nargs="?", type=Path, default=Path("."), metavar=_("FOLDER"),
+                      help=_("folder (default: this one)"))
+    init.add_argument("--force", action="store_true", help=_("overwrite existing files"))
+
+    tree = command("tree", _("Print the unit tree at a date"))
+    tree.add_argument("--date", type=date, metavar="YYYY-MM-DD", help=_("the date (default: today)"))
+    tree.add_argument("--format", choices=["text", "json"], default="text", help=_("output format (text)"))
+    tree.add_argument("--province", metavar=_("PROVINCE"), help=_("one province only (id or name)"))
+    tree.add_argument("--find", metavar=_("NAME"), help=_("find units by name"))
+    _workspace_options(tree, _)
+
+    show = command("show", _("Summarise a document per area"))
+    show.add_argument("document", metavar=_("DOCUMENT"), help=_("a document id, or a .docx, .md, .txt or .yaml file"))
+    _workspace_options(show, _)
 
 
-def _rule_switches(cmd: argparse.ArgumentParser) -> None:
-    cmd.add_argument("--disable", action="append", default=[], metavar="RULE",
-                     help="tắt một quy tắc / switch a rule off (repeatable)")
-    cmd.add_argument("--severity", action="append", default=[], metavar="RULE=LEVEL",
-                     help="đổi mức của quy tắc / change a rule's severity, e.g. TGT-002=error (repeatable)")
+def _check_commands(command, _, date, output) -> None:
+    check = command("check", _("Check plans against what flows down to them"))
+    check.add_argument("documents", nargs="*", metavar=_("DOCUMENT"),
+                       help=_("document ids, or .docx, .md, .txt or .yaml files (default: every plan)"))
+    _workspace_options(check, _)
+    check.add_argument("--format", choices=sorted(FORMATS), default="text", help=_("output format (text)"))
+    check.add_argument("--fail-on", choices=["error", "warning", "info", "never"], default="error",
+                       help=_("the severity that makes the exit code 1 (error)"))
+    check.add_argument("--issuer", metavar=_("UNIT"), help=_("the issuer of a .docx, .md or .txt file, when it is not recognised"))
+    check.add_argument("--output", "-o", type=Path, metavar=_("FILE"), help=_("write the report to a file"))
+    check.add_argument("--force", action="store_true", help=_("overwrite an existing --output"))
+    check.add_argument("--as-of", type=date, metavar="YYYY-MM-DD", help=_("the date waivers are judged at (default: today)"))
+    _rule_switches(check, _)
+
+    imp = command("import", _("Import a plan from Word or text"))
+    imp.add_argument("file", type=Path, metavar=_("FILE"), help=_("a .docx, .md or .txt file"))
+    imp.add_argument("--output", "-o", type=output, metavar=_("FILE"), help=_("write the YAML to a file (default: print it)"))
+    imp.add_argument("--issuer", metavar=_("UNIT"), help=_("the issuing unit, when it is not recognised"))
+    _workspace_options(imp, _)
+    imp.add_argument("--force", action="store_true", help=_("overwrite an existing --output"))
+
+    rules = command("rules", _("Tools for rule authors"))
+    rules.add_argument("action", choices=["lint", "test", "docs", "show"],
+                       help=_("lint: check rule files; test: run the rules' examples; docs: write the reference; "
+                              "show: one rule's documentation"))
+    rules.add_argument("paths", nargs="*", type=Path, metavar=_("PATH"), help=_("rules folder or files"))
+    rules.add_argument("--output", "-o", type=output, metavar=_("FILE"), help=_("docs: write the reference to a file"))
+    rules.add_argument("--force", action="store_true", help=_("overwrite an existing --output"))
+
+    sch = command("schema", _("JSON Schema of a YAML file kind, for editors"))
+    sch.add_argument("kind", nargs="?", choices=list(json_schema.FILE_KINDS), help=_("file kind"))
+    sch.add_argument("--output-dir", type=Path, metavar=_("FOLDER"), help=_("write every schema to a folder"))
+    sch.add_argument("--force", action="store_true", help=_("overwrite existing files"))
+
+
+def _report_commands(command, _, year, date, output) -> None:
+    aud = command("audit", _("The consistency report of a year across every unit"))
+    _workspace_options(aud, _)
+    aud.add_argument("--period", type=year, metavar=_("YEAR"), help=_("the year (default: the latest with plans)"))
+    aud.add_argument("--as-of", type=date, metavar="YYYY-MM-DD", help=_("the unit tree as of this date"))
+    aud.add_argument("--format", choices=list(AUDIT_FORMATS), default="text", help=_("output format (text)"))
+    aud.add_argument("--output", "-o", type=output, metavar=_("FILE"), help=_("write to a file (needed for xlsx)"))
+    aud.add_argument("--force", action="store_true", help=_("overwrite an existing --output"))
+    aud.add_argument("--fail-on", choices=["error", "warning", "info", "never"], default="never",
+                     help=_("the severity that makes the exit code 1 (never)"))
+    _rule_switches(aud, _)
+
+    expl = command("explain", _("A unit's obligations and where they come from"))
+    expl.add_argument("unit", metavar=_("UNIT"), help=_("a unit's id or name"))
+    expl.add_argument("--indicator", metavar=_("INDICATOR"), help=_("one indicator only"))
+    expl.add_argument("--period", type=year, metavar=_("YEAR"), help=_("the year (default: the unit's latest plan)"))
+    expl.add_argument("--format", choices=["text", "json"], default="text", help=_("output format (text)"))
+    _workspace_options(expl, _)
+
+    srv = command("serve", _("The web page for planners and auditors"))
+    srv.add_argument("--host", default=web.LOOPBACK, metavar=_("ADDRESS"),
+                     help=_("the address to listen on (127.0.0.1: this machine only)"))
+    srv.add_argument("--port", type=int, default=8000, metavar=_("PORT"), help=_("the port (8000)"))
+    _workspace_options(srv, _)
+
+
+def _workspace_options(cmd: argparse.ArgumentParser, _) -> None:
+    cmd.add_argument("--workspace", type=Path, metavar=_("FOLDER"), help=_(
+        "the workspace folder (default: $CASCADE_WORKSPACE, or a workspace.yaml in this folder or a parent)"))
+    cmd.add_argument("--example", action="store_true", help=_("use the shipped Lai Châu example"))
+
+
+def _rule_switches(cmd: argparse.ArgumentParser, _) -> None:
+    cmd.add_argument("--disable", action="append", default=[], metavar=_("RULE"),
+                     help=_("switch a rule off (repeatable)"))
+    cmd.add_argument("--severity", action="append", default=[], metavar=_("RULE=LEVEL"),
+                     help=_("change a rule's severity, e.g. TGT-002=error (repeatable)"))
 
 
 def _workspace(args: argparse.Namespace, focus: list[str] | None = None) -> Workspace:
     """The workspace the options, the environment or the current folder name (one line on
     standard error when there is none), with --disable and --severity over its rules."""
+    _ = translation(args.lang).gettext
     root, how = load.find_workspace(args.workspace, getattr(args, "example", False), Path.cwd())
     if how == "none":
-        print(TEXT[args.lang]["national-only"], file=sys.stderr)
+        print(_(NATIONAL_ONLY), file=sys.stderr)
     ws = load.load_workspace(root, focus)
     for path in ws.skipped:
-        print(TEXT[args.lang]["skipped"].format(path=safe(display_path(path))), file=sys.stderr)
+        print(_("cascade: skipped {path} (an editor's lock file or a hidden file, not a document)").format(
+            path=safe(display_path(path))), file=sys.stderr)
     if hasattr(args, "disable"):
         ws.rules = layering.apply_command_line(ws.rules, args.disable, args.severity)
     return ws
@@ -329,7 +275,7 @@ def _workspace(args: argparse.Namespace, focus: list[str] | None = None) -> Work
 
 def main(argv: list[str] | None = None) -> int:
     lang = startup.lang_of(list(sys.argv[1:] if argv is None else argv))
-    parser = _parser(english=lang == "en")
+    parser = _parser(_speak(lang or "vi").gettext)
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
@@ -344,7 +290,7 @@ def main(argv: list[str] | None = None) -> int:
             return COMMANDS[args.command](args)
     except (KeyboardInterrupt, Terminated) as exc:  # temporary files are removed on the way out
         name = "SIGTERM" if isinstance(exc, Terminated) else "Ctrl-C"
-        print(startup.STOPPED[args.lang].format(signal=name), file=sys.stderr)
+        print(translation(args.lang).gettext(startup.STOPPED).format(signal=name), file=sys.stderr)
         return EXIT_TERMINATED if isinstance(exc, Terminated) else EXIT_INTERRUPTED
     except Exception as exc:  # noqa: BLE001 — every failure ends in one line and an exit code
         return _failure(exc, args.lang)
@@ -382,46 +328,52 @@ def run() -> None:
     os._exit(code)
 
 
-# Failures that are the input's fault: exception -> (message key, its fields).
+# Failures that are the input's fault: exception -> (message, its fields).
 FAILURES = {
-    importer.NoIssuer: ("no-issuer", lambda e: {"name": e.args[0] or "?"}),
-    importer.AmbiguousIssuer: ("ambiguous-issuer", lambda e: {"name": e.name, "units": "".join(
+    importer.NoIssuer: (N_("cascade: the issuing unit could not be matched ({name}) — name it with --issuer UNIT_ID "
+                           "(find it with cascade tree --find NAME)"), lambda e: {"name": e.args[0] or "?"}),
+    importer.AmbiguousIssuer: (N_("cascade: '{name}' is the name of several units and the text does not say which — "
+                                  "choose with --issuer ID:{units}"), lambda e: {"name": e.name, "units": "".join(
         f"\n  {uid}  {name} ({where})" for uid, name, where in e.candidates)}),
-    layering.UnknownRule: ("unknown-rule", lambda e: {"rule": e.args[0]}),
-    OutputExists: ("exists", lambda e: {"path": e.args[0]}),
-    OutputSpecial: ("special-output", lambda e: {"path": e.args[0]}),
-    load.UnknownDocument: ("no-doc", lambda e: {"id": e.args[0], "ids": ", ".join(e.args[1])}),
-    OSError: ("os", lambda e: {"path": e.filename or "-", "reason": e.strerror or e}),  # the machine's refusal ("-": standard output)
+    layering.UnknownRule: (UNKNOWN_RULE, lambda e: {"rule": e.args[0]}),
+    OutputExists: (N_("cascade: {path} already exists — use --force to overwrite it, or choose another file"),
+                   lambda e: {"path": e.args[0]}),
+    OutputSpecial: (N_("cascade: {path} is not a regular file (a device, a FIFO or a folder) — never replaced, even "
+                       "with --force; choose another file"), lambda e: {"path": e.args[0]}),
+    load.UnknownDocument: (N_("cascade: no document '{id}' — expected a document id ({ids}, …) or a .yaml file path"),
+                           lambda e: {"id": e.args[0], "ids": ", ".join(e.args[1])}),
+    # the machine's refusal ("-": standard output)
+    OSError: (N_("cascade: cannot read or write '{path}': {reason}"),
+              lambda e: {"path": e.filename or "-", "reason": e.strerror or e}),
 }
 
 
 def _failure(exc: Exception, lang: str) -> int:
     """What went wrong, on standard error, and the exit code that says so."""
+    words = translation(lang)
     if isinstance(exc, BrokenPipeError):  # output piped into `head` and closed early
         return EXIT_OK
     if isinstance(exc, InputError):
         for problem in exc.problems:
             print(render(problem, lang), file=sys.stderr)
-        print(TEXT[lang]["problems"].format(n=_count(len(exc.problems), "problem", lang)), file=sys.stderr)
+        n = len(exc.problems)
+        print(words.ngettext("{n} problem in the input.", "{n} problems in the input.", n).format(n=n), file=sys.stderr)
         return EXIT_INPUT
     if isinstance(exc, pipeline.InternalError):
-        print(TEXT[lang]["internal"].format(rule=exc.rule, document=exc.document, cause=exc.cause), file=sys.stderr)
+        print(words.gettext("cascade: internal error in rule {rule} on document {document}: {cause}. Please report "
+                            "this bug.").format(rule=exc.rule, document=exc.document, cause=exc.cause), file=sys.stderr)
         return EXIT_INTERNAL
-    for kind, (key, fields) in FAILURES.items():
+    for kind, (message, fields) in FAILURES.items():
         if isinstance(exc, kind):
             values = {k: safe_report(v) if k == "units" else safe(v) for k, v in fields(exc).items()}
-            print(TEXT[lang][key].format(**values), file=sys.stderr)
+            print(words.gettext(message).format(**values), file=sys.stderr)
             return EXIT_INPUT
     if os.environ.get("CASCADE_DEBUG"):  # a bug: one line and exit 3, not a traceback, unless asked for
         raise exc
-    print(TEXT[lang]["bug"].format(cause=safe(f"{type(exc).__name__}: {exc}")), file=sys.stderr)
+    print(words.gettext("cascade: internal error ({cause}). Please report this bug with the command you ran; "
+                        "CASCADE_DEBUG=1 shows the details.").format(cause=safe(f"{type(exc).__name__}: {exc}")),
+          file=sys.stderr)
     return EXIT_INTERNAL
-
-
-def _count(n: int, noun: str, lang: str) -> str:
-    """"1 document", "2 documents"; Vietnamese nouns do not change."""
-    word = TEXT[lang][noun]
-    return f"{n} {word}" if lang == "vi" or n == 1 else f"{n} {word}s"
 
 
 def _utf8_stdout() -> None:
@@ -435,9 +387,12 @@ def _utf8_stdout() -> None:
 
 def cmd_validate(args: argparse.Namespace) -> int:
     ws = _workspace(args)
-    print(TEXT[args.lang]["valid"].format(docs=_count(len(ws.documents), "document", args.lang),
-                                          units=_count(len(ws.hierarchy.units), "unit", args.lang),
-                                          path=display_path(ws.root) if ws.root else "—"))
+    words = translation(args.lang)
+    docs, units = len(ws.documents), len(ws.hierarchy.units)
+    print(words.gettext("Valid: {docs}, {units} ({path}).").format(
+        docs=words.ngettext("{n} document", "{n} documents", docs).format(n=docs),
+        units=words.ngettext("{n} unit", "{n} units", units).format(n=units),
+        path=display_path(ws.root) if ws.root else "—"))
     return EXIT_OK
 
 
@@ -451,7 +406,7 @@ def cmd_tree(args: argparse.Namespace) -> int:
     if args.province:
         top = load.province(ws.hierarchy, args.province, on)
         if top is None:
-            print(TEXT[args.lang]["no-province"].format(name=safe(args.province)), file=sys.stderr)
+            print(translation(args.lang).gettext(NO_PROVINCE).format(name=safe(args.province)), file=sys.stderr)
             return EXIT_INPUT
     print(safe_report(tree.render(ws.hierarchy, on, args.format, args.lang, top)), end="")
     return EXIT_OK
@@ -461,7 +416,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     hierarchy = load.load_hierarchy(None, load.load_rules())
     found = load.province(hierarchy, args.province, dt.date.today())
     if found is None:
-        print(TEXT[args.lang]["no-province"].format(name=safe(args.province)), file=sys.stderr)
+        print(translation(args.lang).gettext(NO_PROVINCE).format(name=safe(args.province)), file=sys.stderr)
         return EXIT_INPUT
     name = hierarchy.units[found].name
     written = starter.files(found, name)
@@ -471,7 +426,8 @@ def cmd_init(args: argparse.Namespace) -> int:
     for path, text in written.items():
         (args.directory / path).parent.mkdir(parents=True, exist_ok=True)
         write_atomically(args.directory / path, text, args.force)
-    print(TEXT[args.lang]["init"].format(name=name, path=args.directory, files=", ".join(written)))
+    print(translation(args.lang).gettext("Created a workspace for {name} in {path}: {files}.").format(
+        name=name, path=args.directory, files=", ".join(written)))
     return EXIT_OK
 
 
@@ -486,7 +442,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     else:
         print(text, end="")
     for item in imported.unclassified:
-        print(safe(f"{display_path(args.file)}: {item['where']}: {TEXT[args.lang]['unclassified']}: {item['text'][:200]}"),
+        print(safe(f"{display_path(args.file)}: {item['where']}: {translation(args.lang).gettext('not classified')}: {item['text'][:200]}"),
               file=sys.stderr)
     return EXIT_OK
 
@@ -521,7 +477,7 @@ def _emit(args: argparse.Namespace, content: str | bytes) -> None:
     if args.output:
         write_atomically(args.output, content, args.force)
         if sys.stderr.isatty():
-            print(TEXT[args.lang]["written"].format(path=args.output), file=sys.stderr)
+            print(translation(args.lang).gettext("Wrote {path}.").format(path=args.output), file=sys.stderr)
     else:
         print(content, end="")
 
@@ -536,12 +492,13 @@ class Progress:
         if sys.stderr.isatty() and (self.shown or time.monotonic() - self.start > self.after):
             self.shown = True
             end = "\n" if i == n else ""
-            print("\r" + TEXT[self.lang]["progress"].format(i=i, n=n), end=end, file=sys.stderr, flush=True)
+            line = translation(self.lang).gettext("auditing {i}/{n} units").format(i=i, n=n)
+            print("\r" + line, end=end, file=sys.stderr, flush=True)
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
     if args.format == "xlsx" and not args.output:
-        print(TEXT[args.lang]["needs-output"], file=sys.stderr)
+        print(translation(args.lang).gettext("cascade: the xlsx format needs --output FILE.xlsx"), file=sys.stderr)
         return EXIT_INPUT
     if args.output:
         check_target(args.output, args.force)
@@ -559,7 +516,8 @@ def cmd_schema(args: argparse.Namespace) -> int:
             write_atomically(args.output_dir / f"{kind}.schema.json", json_schema.schema(kind), args.force)
         return EXIT_OK
     if not args.kind:
-        print(TEXT[args.lang]["schema-kinds"].format(kinds=", ".join(json_schema.FILE_KINDS)), file=sys.stderr)
+        print(translation(args.lang).gettext("cascade: expected a file kind ({kinds}) or --output-dir DIR").format(
+            kinds=", ".join(json_schema.FILE_KINDS)), file=sys.stderr)
         return EXIT_INPUT
     print(json_schema.schema(args.kind), end="")
     return EXIT_OK
@@ -577,7 +535,8 @@ def _rules_lint(args: argparse.Namespace) -> int:
     problems = lint.lint(args.paths or [rules_dir()])
     for problem in problems:
         print(render(problem, args.lang))
-    print(TEXT[args.lang]["lint"].format(n=_count(len(problems), "issue", args.lang)))
+    print(translation(args.lang).ngettext("{n} problem in the rule files.", "{n} problems in the rule files.",
+                                          len(problems)).format(n=len(problems)))
     return EXIT_FINDINGS if problems else EXIT_OK
 
 
@@ -597,7 +556,7 @@ def _rules_show(args: argparse.Namespace) -> int:
     rule_id = str(args.paths[0]) if args.paths else ""
     text = ruledocs.one(load.load_rules(directory), directory / "examples", rule_id)
     if text is None:
-        print(TEXT[args.lang]["unknown-rule"].format(rule=rule_id or "?"), file=sys.stderr)
+        print(translation(args.lang).gettext(UNKNOWN_RULE).format(rule=rule_id or "?"), file=sys.stderr)
         return EXIT_INPUT
     print(text, end="")
     return EXIT_OK
@@ -611,16 +570,16 @@ def _rules_dir(args: argparse.Namespace) -> Path:
 def _rules_test(args: argparse.Namespace) -> int:
     directory = _rules_dir(args)
     results, no_fail, no_pass = ruletests.run_all(directory / "examples", load.load_rules(directory))
-    text = TEXT[args.lang]
+    _ = translation(args.lang).gettext
     for r in results:
         mark = "ok  " if r.ok else "FAIL"
         print(f"{mark} {r.rule} {r.case} ({r.where})" + (f"\n     {r.detail}" if r.detail else ""))
     if no_fail:
-        print(text["no-failing-example"].format(rules=", ".join(no_fail)))
+        print(_("Rules without a failing example: {rules}").format(rules=", ".join(no_fail)))
     if no_pass:
-        print(text["no-passing-example"].format(rules=", ".join(no_pass)))
+        print(_("Rules without a passing example: {rules}").format(rules=", ".join(no_pass)))
     failed = sum(not r.ok for r in results)
-    print(f"{len(results) - failed} passed, {failed} failed")
+    print(_("{passed} passed, {failed} failed").format(passed=len(results) - failed, failed=failed))
     return EXIT_FINDINGS if failed else EXIT_OK
 
 
@@ -628,7 +587,8 @@ def cmd_explain(args: argparse.Namespace) -> int:
     ws = _workspace(args)
     found = [args.unit] if args.unit in ws.hierarchy.units else ws.hierarchy.find(args.unit)
     if not found:
-        print(TEXT[args.lang]["no-unit"].format(name=safe(args.unit)), file=sys.stderr)
+        print(translation(args.lang).gettext("cascade: no unit '{name}' — expected a unit id or name, e.g. xa-mu-ca").format(
+            name=safe(args.unit)), file=sys.stderr)
         return EXIT_INPUT
     unit = found[0]
     year = args.period or explain.default_year(ws, unit, dt.date.today().year)
@@ -648,16 +608,21 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
+    _ = translation(args.lang).gettext
     root, how = load.find_workspace(args.workspace, args.example, Path.cwd())
     if how == "none":
-        print(TEXT[args.lang]["national-only"], file=sys.stderr)
+        print(_(NATIONAL_ONLY), file=sys.stderr)
     load.load_workspace(root)  # a broken workspace is reported now, in one line per problem, not on the first page
     if not web.can_listen(args.host, args.port):
-        print(TEXT[args.lang]["port"].format(host=args.host, port=args.port), file=sys.stderr)
+        print(_("cascade: cannot listen on port {port} of {host} (another program uses it, or the address is not this "
+                "machine's) — choose another with --port, e.g. --port 8080").format(host=args.host, port=args.port),
+              file=sys.stderr)
         return EXIT_INPUT
     if args.host != web.LOOPBACK:
-        print(TEXT[args.lang]["exposed"].format(host=args.host), file=sys.stderr)
-    print(TEXT[args.lang]["serving"].format(host=args.host, port=args.port), file=sys.stderr, flush=True)
+        print(_("cascade: warning — the web page accepts connections from other machines ({host}); use it only on a "
+                "trusted network.").format(host=args.host), file=sys.stderr)
+    print(_("The plan checker is running: open http://{host}:{port}/ in a browser (stop it with Ctrl+C).").format(
+        host=args.host, port=args.port), file=sys.stderr, flush=True)
     web.serve(root, args.host, args.port)
     return EXIT_OK
 

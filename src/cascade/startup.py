@@ -2,7 +2,7 @@
 for, and answer Ctrl-C in one line with exit code 130 from the first instant (importing the
 rest takes about half a second, and a Ctrl-C then would otherwise print a traceback).
 
-Imports nothing of cascade's and nothing slow: it runs before the rest is loaded."""
+Imports nothing slow (of cascade's, only the message catalogs): it runs before the rest is loaded."""
 
 from __future__ import annotations
 
@@ -10,12 +10,11 @@ import os
 import signal
 import sys
 
+from cascade.i18n import N_, translation
+
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
 
-STOPPED = {
-    "vi": "cascade: đã dừng ({signal}); không ghi tệp nào dở dang",
-    "en": "cascade: stopped ({signal}); no file was left half-written",
-}
+STOPPED = N_("cascade: stopped ({signal}); no file was left half-written")
 
 
 def lang_of(words: list[str]) -> str | None:
@@ -33,7 +32,7 @@ def lang_of(words: list[str]) -> str | None:
 def _stop(signum, frame) -> None:
     """Ctrl-C while cascade is still starting: nothing is written yet, so stop at once."""
     lang = "en" if lang_of(sys.argv[1:]) == "en" else "vi"
-    os.write(2, (STOPPED[lang].format(signal="Ctrl-C") + "\n").encode())
+    os.write(2, (translation(lang).gettext(STOPPED).format(signal="Ctrl-C") + "\n").encode())
     os._exit(EXIT_INTERRUPTED)
 
 
