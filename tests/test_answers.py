@@ -37,15 +37,15 @@ def _explained(ws, report, year):
 
 def test_explain_and_audit_give_every_obligation_the_same_outcome(ws, year_report):
     year, report = year_report
-    rows = {(r.document, r.clause, r.role, r.text, r.required, r.indicator): r for r in report.reverse}
+    rows = {(r.document, r.clause, r.role, r.text, r.required, r.deadline, r.indicator): r for r in report.reverse}
     statuses = {u.unit: u.status for u in report.units}
     compared = 0
     for unit, entry in _explained(ws, report, year):
         if entry.get("role") == "support":
             continue  # the audit follows what a unit leads
         p = entry["provenance"]
-        required = entry["required"] if "required" in entry else (entry["deadline"] or "")
-        row = rows[(p["document"], p["clause"], entry.get("role", "target"), p["text"], required, entry.get("indicator"))]
+        row = rows[(p["document"], p["clause"], entry.get("role", "target"), p["text"], entry.get("required", ""),
+                    entry.get("deadline") or "", entry.get("indicator"))]
         # no plan in the workspace; a plan known only as a reference copy answers "unknown"
         without = "unknown" if statuses[unit] == "plan-not-available" else "no-plan"
         expected = min((a["outcome"] for a in entry["answers"]), key=PREFERENCE.index, default=without)

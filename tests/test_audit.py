@@ -141,7 +141,7 @@ def test_xlsx_report_reads_back(run, tmp_path):
     assert book.sheetnames == ["Summary", "Plan status", "Coverage", "Reverse coverage", "Findings", "Not checked"]
     for sheet in book.worksheets:
         assert sheet.freeze_panes == "A2"
-        assert sheet.auto_filter.ref == sheet.dimensions
+        assert sheet.auto_filter.ref.startswith("A1:")
         assert all(cell.font.bold for cell in sheet[1])
     plans = book["Plan status"]
     assert [c.value for c in plans[1]][:3] == ["Unit", "Level", "Status"]
@@ -151,6 +151,47 @@ def test_xlsx_report_reads_back(run, tmp_path):
     assert book["Findings"].max_row == 31
     coverage = {r[0]: r for r in book["Coverage"].iter_rows(min_row=2, values_only=True)}
     assert coverage["Văn phòng UBND tỉnh"][3] == "weaker" and coverage["Thanh tra tỉnh"][3] == "covered"
+
+
+def test_xlsx_numbers_are_numbers_with_a_per_cent_format(run, tmp_path):
+    path = tmp_path / "bao-cao.xlsx"
+    run_audit(run, "--format", "xlsx", "--output", path, "--lang", "en")
+    summary = load_workbook(path)["Summary"]
+    assert [c.value for c in summary[1]] == ["Item", "Count", "Share (%)"]
+    data = json.loads(run_audit(run, "--format", "json")[1])["summary"]
+    shares = {row[0].value: row for row in summary.iter_rows(min_row=2) if row[0].value.startswith("Obligations by outcome: ")}
+    assert len(shares) == len(data["answers"])
+    unknown = shares["Obligations by outcome: unknown"]
+    assert unknown[1].value == data["answers"]["unknown"] and type(unknown[1].value) is int
+    assert unknown[2].value == pytest.approx(data["shares"]["unknown"] / 100) and unknown[2].number_format == "0.0%"
+    counts = {row[0]: row[1] for row in summary.iter_rows(min_row=2, values_only=True)}
+    assert counts["Units expected to plan"] == 54 and counts["Findings"] == data["findings"]
+    assert all(isinstance(n, int) for n in counts.values())
+
+
+def test_xlsx_matrix_cells_are_filled_by_outcome_with_a_legend(run, tmp_path, report):
+    path = tmp_path / "bao-cao.xlsx"
+    run_audit(run, "--format", "xlsx", "--output", path, "--lang", "en")
+    sheet = load_workbook(path)["Coverage"]
+    colour = {"covered": "C8E6C9", "missing": "EF9A9A", "weaker": "FFCC80", "unknown": "B3C7E6", "no-plan": "EEEEEE"}
+    rows = list(sheet.iter_rows(min_row=2, max_row=len(report.matrix) + 1))
+    for row, (unit, cells) in zip(rows, report.matrix.items()):
+        assert row[0].value == report.names[unit]
+        assert [c.fill.fgColor.rgb[-6:] for c in row[1:]] == [colour[cells[a]] for a in report.areas]
+    legend = {c.value: c.fill.fgColor.rgb[-6:] for c in sheet[sheet.max_row] if c.value}
+    assert legend == {"covered": "C8E6C9", "missing": "EF9A9A", "weaker": "FFCC80", "unknown": "B3C7E6",
+                      "— plan not in the workspace": "EEEEEE"}
+    assert sheet.auto_filter.ref == f"A1:H{len(report.matrix) + 1}"  # the table, not its legend
+
+
+def test_xlsx_prints_on_a4_landscape_with_the_header_on_every_page(run, tmp_path):
+    path = tmp_path / "bao-cao.xlsx"
+    run_audit(run, "--format", "xlsx", "--output", path)
+    for sheet in load_workbook(path).worksheets:
+        setup = sheet.page_setup
+        assert (setup.paperSize, setup.orientation, setup.fitToWidth, setup.fitToHeight) == (9, "landscape", 1, 0)
+        assert sheet.sheet_properties.pageSetUpPr.fitToPage is True
+        assert sheet.print_title_rows == "$1:$1"
 
 
 def test_xlsx_needs_an_output_file(run):
@@ -183,6 +224,64 @@ def test_html_report_is_self_contained_and_its_links_resolve(run, tmp_path):
     assert all(h.startswith("#") and h[1:] in links.ids for h in links.hrefs)
     assert sum(h.startswith("#f-") for h in links.hrefs) >= 3  # matrix cells link to their findings
     assert "@page{size:A4" in page and 'class="cell weaker"' in page
+
+
+class Charts(HTMLParser):
+    """Each chart's bars: {bar key: (the number written beside it, {segment class: value})}."""
+
+    def __init__(self):
+        super().__init__()
+        self.charts, self.chart, self.bar, self.in_value = {}, None, None, False
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "figure" and attrs.get("class") == "chart":
+            self.chart = self.charts.setdefault(attrs["id"].removeprefix("chart-"), {})
+        elif tag == "g" and attrs.get("class") == "bar":
+            self.bar = self.chart.setdefault(attrs["data-key"], [None, {}])
+        elif tag == "rect" and "data-value" in attrs:
+            self.bar[1][attrs["class"]] = int(attrs["data-value"])
+        self.in_value = tag == "text" and attrs.get("class") == "value"
+
+    def handle_data(self, data):
+        if self.in_value:
+            self.bar[0] = int(data)
+            self.in_value = False
+
+
+def test_html_summary_is_charts_whose_numbers_are_the_audits(run, tmp_path):
+    path = tmp_path / "bao-cao.html"
+    run_audit(run, "--format", "html", "--output", path, "--lang", "en")
+    charts = Charts()
+    charts.feed(path.read_text(encoding="utf-8"))
+    data = json.loads(run_audit(run, "--format", "json")[1])
+    assert set(charts.charts) == {"status", "answers", "areas"}
+    status = Counter(u["status"] for u in data["units"])
+    assert {k: n for k, (n, _) in charts.charts["status"].items()} == {s: status[s] for s in charts.charts["status"]}
+    assert sum(n for n, _ in charts.charts["status"].values()) == data["summary"]["units"] == 54
+    assert {k: n for k, (n, _) in charts.charts["answers"].items()} == data["summary"]["answers"]
+    found = Counter((f["area"] or "", f["severity"]) for f in data["findings"] if not f.get("waived"))
+    drawn = {(area, sev): n for area, (_, parts) in charts.charts["areas"].items() for sev, n in parts.items()}
+    assert drawn == dict(found) and sum(drawn.values()) == data["summary"]["findings"] == 30
+    assert all(total == sum(parts.values()) for total, parts in charts.charts["areas"].values())
+
+
+def test_reverse_coverage_shows_the_task_and_its_deadline_apart(run):
+    out = run_audit(run, "--format", "markdown", "--lang", "en")[1]
+    table = out.split("## Obligations from higher documents", 1)[1].split("\n## ", 1)[0]
+    header = [c.strip() for c in table.splitlines()[2].strip("|").split("|")]
+    assert header[4:6] == ["Required", "Deadline"]
+    row = next(line for line in table.splitlines() if "| Biểu nhiệm vụ, dòng 7 " in line)
+    cells = [c.strip() for c in row.strip("|").split("|")]
+    assert cells[4].startswith("Công khai quy trình; kiểm tra công vụ") and cells[5] == "31/12/2026"
+    target = next(line for line in table.splitlines() if "TTHC có nghĩa vụ tài chính được thanh toán trực tuyến" in line)
+    assert "TTHC có nghĩa vụ tài chính được thanh toán trực tuyến: ≥ 80 %" in target
+
+
+@pytest.mark.parametrize("lang, name", [("vi", "Ngoài bảy lĩnh vực"), ("en", "Outside the seven areas")])
+def test_the_area_outside_the_seven_has_a_name(run, lang, name):
+    out = run_audit(run, "--format", "markdown", "--lang", lang)[1]
+    assert f"| {name} " in out and "| other " not in out
 
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

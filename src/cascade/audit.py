@@ -47,8 +47,9 @@ class ReverseRow:
     role: str  # target | lead
     area: str
     text: str
-    required: str
+    required: str  # a target's bound ("≥ 80 %"); empty for a task
     indicator: str | None = None
+    deadline: str = ""  # a task's deadline as written; empty for a target
     answers: dict[str, str] = field(default_factory=dict)  # unit -> outcome
 
 
@@ -97,8 +98,7 @@ def build(ws: Workspace, year: int, as_of: dt.date | None = None, lang: str = "v
     summary["plans_held"] = sum(1 for u in units for d in docs[u] if d.kind in PLAN_KINDS)  # of the year, in the workspace
     summary["register"] = ws.register is not None
     rows = sorted(reverse.values(), key=lambda r: (r.document, r.area, r.clause, r.role))
-    area_names = {a.id: (a.name_vi if lang == "vi" else a.name_en) for a in ws.rules.areas.areas}
-    return Audit(year, as_of, summary, statuses, ws.rules.area_ids, matrix, rows, findings, area_names,
+    return Audit(year, as_of, summary, statuses, ws.rules.area_ids, matrix, rows, findings, ws.rules.area_names(lang),
                  [r for r in ws.rules.checks.checks if r.enabled], {w.id: w for w in ws.config.waivers},
                  pipeline.not_checked(ws, checked))
 
@@ -149,9 +149,9 @@ def _answers(obligations: list[Obligation], plans, year: int, params: TaskParams
 
 
 def _row(ob: Obligation) -> ReverseRow:
-    item = ob.target or ob.task
-    required = describe(ob.target) if ob.target else (ob.task.when or ob.task.deadline or "")
-    return ReverseRow(ob.document, ob.clause, ob.role, ob.area, item.text, required, ob.indicator)
+    if ob.target:
+        return ReverseRow(ob.document, ob.clause, ob.role, ob.area, ob.target.text, describe(ob.target), ob.indicator)
+    return ReverseRow(ob.document, ob.clause, ob.role, ob.area, ob.task.text, "", deadline=ob.task.when or ob.task.deadline or "")
 
 
 def _status(ws, unit, documents, plans, findings, obligations, as_of, year) -> UnitStatus:

@@ -15,7 +15,7 @@ from cascade.models import CheckRule, Document
 from cascade.hierarchy import as_date
 from cascade.propagate import Propagation
 from cascade.targets import doc_years
-from cascade.workspace import OTHER_AREA, PLAN_KINDS, Workspace
+from cascade.workspace import PLAN_KINDS, Workspace
 
 
 class InternalError(Exception):
@@ -150,10 +150,7 @@ def _unit_name(ws: Workspace, unit_id: str) -> str:
 
 
 def _area_name(ws: Workspace, area_id: str | None, lang: str) -> str:
-    if area_id == OTHER_AREA:
-        return {"vi": "ngoài bảy lĩnh vực", "en": "outside the seven areas"}[lang]
-    area = next((a for a in ws.rules.areas.areas if a.id == area_id), None)
-    return (area.name_vi if lang == "vi" else area.name_en) if area else "—"
+    return ws.rules.area_names(lang).get(area_id, "—")
 
 
 def _indicator_name(ws: Workspace, indicator_id: str | None, lang: str) -> str:

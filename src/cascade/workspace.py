@@ -15,7 +15,13 @@ from cascade.models import (
 
 PLAN_KINDS = ("plan", "programme")  # the documents that answer obligations
 OTHER_AREA = "other"  # content outside the seven areas (e.g. socio-economic targets)
+OTHER_AREA_NAME = {"vi": "Ngoài bảy lĩnh vực", "en": "Outside the seven areas"}
 UNIT_LISTS = ("lead", "support", "applies_to", "to", "units")  # fields of a document that name units
+
+
+def area_names(areas: AreasFile, lang: str) -> dict[str, str]:
+    names = {a.id: (a.name_vi if lang == "vi" else a.name_en) for a in areas.areas}
+    return names | {OTHER_AREA: OTHER_AREA_NAME[lang]}
 
 
 @dataclass
@@ -30,6 +36,10 @@ class Rules:
     @property
     def area_ids(self) -> list[str]:
         return [a.id for a in sorted(self.areas.areas, key=lambda a: a.order)]
+
+    def area_names(self, lang: str) -> dict[str, str]:
+        """The seven areas' names, and the name of what lies outside them, in one language."""
+        return area_names(self.areas, lang)
 
     def params_of(self, kind: str, model: type[Strict]) -> Strict:
         """The parameters of the first enabled rule of a kind (its defaults when none is on), so

@@ -5,12 +5,12 @@ from __future__ import annotations
 from tabulate import tabulate
 
 from cascade.models import AreasFile, Document
-from cascade.workspace import OTHER_AREA
+from cascade.workspace import OTHER_AREA, area_names
 
 WORDS = {
-    "vi": {"other": "Ngoài bảy lĩnh vực", "area": "Lĩnh vực", "targets": "Mục tiêu", "tasks": "Nhiệm vụ",
+    "vi": {"area": "Lĩnh vực", "targets": "Mục tiêu", "tasks": "Nhiệm vụ",
            "headings": "Đề mục (như văn bản viết)", "absent": "(không có)"},
-    "en": {"other": "Outside the seven areas", "area": "Area", "targets": "Targets", "tasks": "Tasks",
+    "en": {"area": "Area", "targets": "Targets", "tasks": "Tasks",
            "headings": "Headings (as written)", "absent": "(none)"},
 }
 
@@ -18,8 +18,7 @@ WORDS = {
 def render(doc: Document, areas: AreasFile, lang: str) -> str:
     w = WORDS[lang]
     written = ", ".join(part for part in (doc.issuer_as_written, doc.number_as_written, doc.date_as_written) if part)
-    names = {a.id: (a.name_vi if lang == "vi" else a.name_en) for a in areas.areas}
-    names[OTHER_AREA] = w["other"]
+    names = area_names(areas, lang)
     rows = []
     for area in [*(a.id for a in sorted(areas.areas, key=lambda a: a.order)), OTHER_AREA]:
         content = doc.areas.get(area)

@@ -33,7 +33,7 @@ from cascade import audit, explain, importer, load, pipeline
 from cascade.errors import InputError, Location
 from cascade.finding import SEVERITIES, Finding
 from cascade.hierarchy import name_key, valid_on
-from cascade.workspace import Workspace
+from cascade.workspace import OTHER_AREA, Workspace
 from cascade.messages import render as render_problem
 from cascade.report import json_report
 from cascade.report.audit import FORMATS as AUDIT_FORMATS
@@ -41,7 +41,7 @@ from cascade.report.audit import html as audit_html
 from cascade.report.audit.labels import WORDS as AUDIT_WORDS
 from cascade.report.summary import counts_line, not_checked_lines, summarise
 from cascade.report.xlsx import findings_workbook
-from cascade.web import CONFIG, LOOPBACK, charts, upload
+from cascade.web import CONFIG, LOOPBACK, upload
 from cascade.web.words import WORDS
 
 HERE = Path(__file__).parent
@@ -198,7 +198,7 @@ def create_app(root: Path | None, hosts: list[str] | None = None) -> Starlette:
         return page(request, "audit.html", lang, a=report, aw=AUDIT_WORDS[lang], years=years, rows=rows,
                     unit_q=unit_q, area=area, problems=problems, total=len(report.matrix), limit=MATRIX_ROWS,
                     shown={unit for unit, _ in rows},
-                    charts=charts.audit_charts(report, lang), tables=audit_html.audit_tables(report, lang),
+                    tables=audit_html.audit_tables(report, lang),
                     unit_href=lambda unit: f"/explain/{quote(unit)}?year={report.year}&lang={lang}",
                     cell_href=lambda unit, area: f"/explain/{quote(unit)}?year={report.year}&lang={lang}#area-{area}",
                     formats=[f for f in AUDIT_FORMATS if f != "text"] + ["text"])
@@ -241,8 +241,8 @@ def create_app(root: Path | None, hosts: list[str] | None = None) -> Starlette:
         except ValueError:
             year = dt.date.today().year
         data = await anyio.to_thread.run_sync(explain.explain, ws, unit, year, None, limiter=limiter)
-        names = _area_names(ws, lang)
-        order = [*ws.rules.area_ids, "other"]
+        names = ws.rules.area_names(lang)
+        order = [*ws.rules.area_ids, OTHER_AREA]
         rank = {a: i for i, a in enumerate(order)}
 
         def grouped(items):  # in the seven areas' order
@@ -452,12 +452,6 @@ def _matrix_rows(report, unit_q: str, area: str, problems_only: bool) -> list[tu
             continue
         rows.append((min(weight[s] for s in states), report.names[unit], unit, cells))
     return [(unit, cells) for _, _, unit, cells in sorted(rows)]
-
-
-def _area_names(ws, lang: str) -> dict:
-    names = {a.id: (a.name_vi if lang == "vi" else a.name_en) for a in ws.rules.areas.areas}
-    names["other"] = WORDS[lang]["outside"]
-    return names
 
 
 def _workspace_name(root: Path | None) -> str:

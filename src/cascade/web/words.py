@@ -50,7 +50,6 @@ WORDS = {
             "internal": "Lỗi nội bộ của cascade. Xin báo cho người quản trị, kèm tệp đã dùng.",
             "bad-form": "Biểu mẫu gửi lên không hợp lệ.",
         },
-        "figures": "Bảng số liệu",
         "explain_finding": "Yêu cầu này đến từ đâu?",
         "unread_note": "{n} đoạn cascade không đọc được (không nhận ra là mục tiêu hay nhiệm vụ): xem danh sách dưới đây; "
                        "các đoạn này được đánh dấu trong nội dung kế hoạch.",
@@ -58,7 +57,6 @@ WORDS = {
         "audit_title": "Báo cáo rà soát năm {year}", "year": "Năm", "show": "Xem",
         "filter": "Lọc ma trận", "filter_unit": "Đơn vị (tên có chứa)", "filter_area": "Lĩnh vực", "all": "tất cả",
         "problems_only": "chỉ đơn vị có vấn đề", "filter_btn": "Lọc", "filter_clear": "Bỏ lọc",
-        "chart_status": "Tình trạng kế hoạch", "chart_answers": "Nghĩa vụ theo kết quả", "chart_areas": "Phát hiện theo lĩnh vực",
         "matrix_count": "{shown} / {total} đơn vị",
         "matrix_cut": "Chỉ hiện {limit} đơn vị đầu tiên (có vấn đề trước): lọc theo tên hoặc lĩnh vực để xem các đơn vị khác, "
                       "hoặc tải báo cáo đầy đủ.",
@@ -67,7 +65,6 @@ WORDS = {
         "required": "Yêu cầu", "binding": "mức ràng buộc", "from": "Nguồn", "via": "qua", "path": "Đường đi",
         "answers": "Kế hoạch của đơn vị trả lời", "no_docs": "Đơn vị chưa có kế hoạch cho năm này.",
         "role": {"lead": "chủ trì", "support": "phối hợp"}, "deadline": "Thời hạn",
-        "outside": "ngoài bảy lĩnh vực",
     },
     "en": {
         "app": "cascade — checking public-administration-reform plans",
@@ -117,7 +114,6 @@ WORDS = {
             "internal": "An internal error in cascade. Please tell the administrator, with the file you used.",
             "bad-form": "The form sent is not valid.",
         },
-        "figures": "The figures",
         "explain_finding": "Where does this requirement come from?",
         "unread_note": "{n} passage(s) cascade could not read (not recognised as a target or a task): listed below, "
                        "and marked in the plan's text.",
@@ -125,7 +121,6 @@ WORDS = {
         "audit_title": "Audit report {year}", "year": "Year", "show": "Show",
         "filter": "Filter the matrix", "filter_unit": "Unit (name contains)", "filter_area": "Area", "all": "all",
         "problems_only": "only units with problems", "filter_btn": "Filter", "filter_clear": "Clear",
-        "chart_status": "Plan status", "chart_answers": "Obligations by outcome", "chart_areas": "Findings by area",
         "matrix_count": "{shown} / {total} units",
         "matrix_cut": "Only the first {limit} units are shown (problems first): filter by name or area to see the others, "
                       "or download the full report.",
@@ -134,6 +129,5 @@ WORDS = {
         "required": "Required", "binding": "binding", "from": "From", "via": "via", "path": "Path",
         "answers": "How the unit's plans answer", "no_docs": "The unit has no plan for this year.",
         "role": {"lead": "lead", "support": "support"}, "deadline": "Deadline",
-        "outside": "outside the seven areas",
     },
 }

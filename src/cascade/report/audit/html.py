@@ -8,7 +8,7 @@ from functools import cache
 from pathlib import Path
 
 from cascade.messages import say
-from cascade.report.audit import tables
+from cascade.report.audit import charts, tables
 from cascade.report.audit.labels import WORDS
 from cascade.report.summary import severity_label
 
@@ -34,8 +34,9 @@ def environment(*more: Path):
 
 
 def audit_tables(a, lang: str) -> dict:
-    return {"summary": tables.summary(a, lang), "plans": tables.plans(a, lang), "reverse": tables.reverse(a, lang),
-            "not_checked": tables.not_checked(a, lang)}
+    """The tables and charts both pages draw."""
+    return {"key": tables.key_figures(a, lang), "charts": charts.audit_charts(a, lang), "summary": tables.summary(a, lang),
+            "plans": tables.plans(a, lang), "reverse": tables.reverse(a, lang), "not_checked": tables.not_checked(a, lang)}
 
 
 def render(a, lang: str) -> str:

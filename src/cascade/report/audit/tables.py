@@ -7,15 +7,21 @@ from cascade.report.summary import LABELS, reason_text, severity_label
 from cascade.report.audit.labels import ANSWERED, NOT_ANSWERED, WORDS
 
 
-def summary(a: Audit, lang: str):
+def key_figures(a: Audit, lang: str) -> list[list]:
+    """The audit's size: units, plans, documents, obligations, findings."""
     w, s = WORDS[lang], a.summary
-    rows = [[w["units"], s["units"]], [w["plans_held"], s["plans_held"]], [w["documents"], s["documents"]],
-            [w["obligations"], s["obligations"]],
-            [w["findings_n"], s["findings"]], [w["waived_n"], s["waived"]]]
-    rows += [[f"  {w[sev]}", n] for sev, n in s["by_severity"].items()]
-    rows += [[f"{w['answers']}: {w['answer'][k]}", f"{s['answers'][k]} ({s['shares'][k]} %)"] for k in ANSWERS]
-    rows += [[f"{w['by_rule']}: {rule}", n] for rule, n in s["by_rule"].items()]
-    return w["summary"], [w["item"], w["value"]], rows
+    return [[w[k], s[v]] for k, v in (("units", "units"), ("plans_held", "plans_held"), ("documents", "documents"),
+                                          ("obligations", "obligations"), ("findings_n", "findings"), ("waived_n", "waived"))]
+
+
+def summary(a: Audit, lang: str):
+    """Every figure as a number: a count, and a share in per cent where there is one."""
+    w, s = WORDS[lang], a.summary
+    rows = [[*r, ""] for r in key_figures(a, lang)]
+    rows += [[f"  {w[sev]}", n, ""] for sev, n in s["by_severity"].items()]
+    rows += [[f"{w['answers']}: {w['answer'][k]}", s["answers"][k], s["shares"][k]] for k in ANSWERS]
+    rows += [[f"{w['by_rule']}: {rule}", n, ""] for rule, n in s["by_rule"].items()]
+    return w["summary"], [w["item"], w["count"], w["share"]], rows
 
 
 def plans(a: Audit, lang: str):
@@ -41,10 +47,11 @@ def reverse(a: Audit, lang: str):
     for r in a.reverse:
         states = list(r.answers.values())
         missing = [a.names[u] for u, st in r.answers.items() if st in NOT_ANSWERED]
-        rows.append([r.document, r.clause, w[r.role], a.area_names.get(r.area, r.area), r.required, len(states),
+        required = f"{r.text}: {r.required}" if r.role == "target" else r.text  # a task asks for itself
+        rows.append([r.document, r.clause, w[r.role], a.area_names.get(r.area, r.area), required, r.deadline or "—", len(states),
                      sum(st in ANSWERED for st in states), len(missing), sum(st in ("unknown", "not-comparable") for st in states),
                      states.count("no-plan"), ", ".join(missing) or "—"])
-    headers = [w["document"], w["clause"], w["kind"], w["area"], w["required"], w["reached"], w["answered"],
+    headers = [w["document"], w["clause"], w["kind"], w["area"], w["required"], w["deadline"], w["reached"], w["answered"],
                w["not_answered"], w["unknown"], w["no_plan"], w["who_not"]]
     return w["reverse"], headers, rows
 
