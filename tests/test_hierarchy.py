@@ -1,6 +1,7 @@
 """The dated Lai Châu hierarchy: the tree at two dates, name matching, group phrases."""
 
 import datetime as dt
+import unicodedata
 
 import pytest
 
@@ -112,7 +113,41 @@ def test_name_key_ignores_edge_punctuation():
     assert name_key(" Sở Nội vụ; ") == name_key("sở nội vụ")
 
 
-@pytest.mark.parametrize("old, new", [("hoà", "hòa"), ("thuỷ", "thủy"), ("khoẻ", "khỏe"), ("loè", "lòe"),
-                                      ("Uỷ ban nhân dân", "UBND"), ("xoá", "xóa")])
+# Every old/new tone-placement pair: oa, oe, uy with each of the five tones, in each case.
+TONES = {"huyền": "\u0300", "sắc": "\u0301", "hỏi": "\u0309", "ngã": "\u0303", "nặng": "\u0323"}
+SYLLABLES = [("h", "oa"), ("x", "oa"), ("", "oa"), ("kh", "oe"), ("l", "oe"), ("th", "uy"), ("t", "uy")]
+
+
+def _placements():
+    for onset, (first, second) in SYLLABLES:
+        for mark in TONES.values():
+            old = unicodedata.normalize("NFC", onset + first + mark + second)  # hòa, khỏe, thủy
+            new = unicodedata.normalize("NFC", onset + first + second + mark)  # hoà, khoẻ, thuỷ
+            for case in (str.lower, str.upper, str.title):
+                yield case(old), case(new)
+
+
+PLACEMENTS = list(_placements())
+
+
+def test_the_placement_pairs_are_the_ones_people_write():
+    assert len(PLACEMENTS) == 7 * 5 * 3
+    assert {("hòa", "hoà"), ("khỏe", "khoẻ"), ("lòe", "loè"), ("hóa", "hoá"), ("thủy", "thuỷ"), ("THỤY", "THUỴ"),
+            ("Xõa", "Xoã")} <= set(PLACEMENTS)
+
+
+@pytest.mark.parametrize("old, new", PLACEMENTS)
 def test_every_tone_placement_pair_compares_equal(old, new):
+    assert name_key(old) == name_key(new) == name_key(unicodedata.normalize("NFD", old))
+    assert name_key(f"Phường {old} {new}") == name_key(f"phường {new} {old}")
+
+
+@pytest.mark.parametrize("onset, vowels", SYLLABLES)
+def test_other_tones_and_no_tone_stay_apart(onset, vowels):
+    keys = {name_key(unicodedata.normalize("NFC", onset + vowels + mark)) for mark in ["", *TONES.values()]}
+    assert len(keys) == 6
+
+
+@pytest.mark.parametrize("old, new", [("Uỷ ban nhân dân", "UBND"), ("Ủy ban nhân dân tỉnh", "UBND tỉnh")])
+def test_ways_of_writing_the_same_body(old, new):
     assert name_key(old) == name_key(new)
