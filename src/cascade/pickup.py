@@ -38,12 +38,19 @@ def items(doc, area: str):
         yield target.clause, target.text, target
 
 
+def share(assigned_text: str, text: str) -> float:
+    """The share of an assigned task's content words found in a plan item's text. Measured
+    against rapidfuzz's scorers on hand-labelled pick-ups (scripts/eval_pickup.py), this
+    simple share found more of them and more rightly."""
+    wanted = words(assigned_text)
+    return len(wanted & words(text)) / len(wanted) if wanted else 0.0
+
+
 def best_match(doc, area: str, assigned_text: str):
     """(score 0..1, clause, item) of the plan item closest to an assigned task, or None."""
-    wanted = words(assigned_text)
-    if not wanted:
+    if not words(assigned_text):
         return None
-    scored = [(len(wanted & words(text)) / len(wanted), clause, item) for clause, text, item in items(doc, area)]
+    scored = [(share(assigned_text, text), clause, item) for clause, text, item in items(doc, area)]
     return max(scored, key=lambda s: s[0], default=None)
 
 
