@@ -7,7 +7,7 @@ Tính năng: Báo lỗi dữ liệu đầu vào (bad input)
     Biết một kế hoạch giao nhiệm vụ cho "UBND xã C" không có trong hệ thống
     Khi kiểm tra không gian làm việc
     Thì mã thoát là 2
-    Và thông báo là "ws/documents/plan.yaml:20:16: không tìm thấy đơn vị 'UBND xã C' trong hệ thống đơn vị — tên hoặc mã một đơn vị trong hierarchy.yaml, hoặc một cụm nhóm như 'UBND các xã, phường'"
+    Và thông báo là "documents/plan.yaml:20:16: không tìm thấy đơn vị 'UBND xã C' trong hệ thống đơn vị — tên hoặc mã một đơn vị trong hierarchy.yaml, hoặc một cụm nhóm như 'UBND các xã, phường'"
 
   Kịch bản: Không gian làm việc hợp lệ
     Biết một không gian làm việc hợp lệ

@@ -210,11 +210,13 @@ def test_check_annotates_a_pull_request_in_githubs_format(run):
 def test_a_shipped_file_is_named_as_in_the_project_wherever_cascade_is_installed(tmp_path, monkeypatch):
     """The example inside site-packages is shown as fixtures/lai-chau/…, as in a checkout, so
     the JSON contract is the same on every machine."""
-    from cascade import source
+    from cascade import paths, source
 
     data = tmp_path / "site-packages" / "cascade" / "data"
     plan = data / "fixtures" / "lai-chau" / "documents" / "plan.yaml"
-    monkeypatch.setattr(source, "packaged_data", lambda: data)
+    plan.parent.mkdir(parents=True)
+    monkeypatch.setattr(paths, "packaged_data", lambda: data)
     monkeypatch.chdir(tmp_path)
     assert source.display_path(plan) == "fixtures/lai-chau/documents/plan.yaml"
     assert source.display_path(tmp_path / "ws" / "kh.yaml") == "ws/kh.yaml"
+    assert source.display_path(tmp_path / "ws" / "kh.yaml", root=tmp_path / "ws") == "kh.yaml"

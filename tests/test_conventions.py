@@ -3,12 +3,17 @@ colour, width, exit codes in --help, stdin and folders as arguments, shell compl
 
 from __future__ import annotations
 
+import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
+
+from cascade.paths import example_workspace, rules_dir
 
 
 def test_ctrl_c_while_cascade_is_still_starting_is_one_line_and_130():
@@ -34,3 +39,120 @@ def test_every_help_lists_the_exit_codes(command, run):
     assert code == 0
     assert ("1" in codes) == (command in (None, "check", "audit", "rules"))
     assert {"0", "2", "3", "130"} <= set(codes)
+
+
+# ---------------------------------------------------------------- the rules in use
+
+
+def _rules_with_a_typo(folder):
+    """A copy of the shipped rules whose first severity is misspelt; the typo's line."""
+    shutil.copytree(rules_dir(), folder)
+    lines = (folder / "checks.yaml").read_text(encoding="utf-8").splitlines(keepends=True)
+    at = next(i for i, line in enumerate(lines) if line.strip().startswith("severity:"))
+    lines[at] = lines[at].replace(lines[at].split(":", 1)[1].strip(), "warnng")
+    (folder / "checks.yaml").write_text("".join(lines), encoding="utf-8")
+    return at + 1
+
+
+def test_rules_lint_test_and_check_read_the_rules_being_edited(tmp_path, monkeypatch, run):
+    """A rule author edits rules/checks.yaml in a checkout: every command reads that copy, not
+    the one cascade was installed with, and --verbose says which."""
+    line = _rules_with_a_typo(tmp_path / "rules")
+    monkeypatch.chdir(tmp_path / "rules")  # from a subfolder too, as linters find their configuration
+    code, out, err = run("rules", "lint", "--verbose", "--lang", "en")
+    assert code == 1 and out.startswith(f"checks.yaml:{line}:") and "'warnng' is not allowed" in out
+    assert err == "cascade: rules read from . (a rules/ folder here or in a parent folder)\n"
+    for command in (["rules", "test"], ["check"], ["audit"]):
+        code, _, err = run(*command, "--lang", "en")
+        assert code == 2 and "'warnng' is not allowed" in err, command
+
+
+def test_a_workspace_with_its_own_rules_uses_them(tmp_path, monkeypatch, run):
+    """A workspace that keeps a rules/ folder is checked with it (here: one rule made info)."""
+    monkeypatch.chdir(tmp_path)
+    shipped = json.loads(run("check", "--format", "json")[1])["findings"]
+    rule = next(f["rule"] for f in shipped if f["severity"] == "error")
+    shutil.copytree(example_workspace(), tmp_path / "ws")
+    shutil.copytree(rules_dir(), tmp_path / "ws" / "rules")
+    checks = tmp_path / "ws" / "rules" / "checks.yaml"
+    text = checks.read_text(encoding="utf-8")
+    start = text.index(f"id: {rule}")
+    severity = text.index("severity: error", start)
+    checks.write_text(text[:severity] + "severity: info " + text[severity + len("severity: error"):], encoding="utf-8")
+    code, out, err = run("check", "--workspace", "ws", "--format", "json", "--verbose", "--lang", "en")
+    own = json.loads(out)["findings"]
+    assert {f["severity"] for f in own if f["rule"] == rule} == {"info"}
+    assert len(own) == len(shipped)
+    assert err == "cascade: rules read from ws/rules (the workspace's rules/ folder)\n"
+
+
+def test_verbose_names_the_shipped_rules_by_their_real_path(tmp_path, monkeypatch, run):
+    monkeypatch.chdir(tmp_path)
+    _, _, err = run("tree", "--find", "Mù Cả", "--verbose", "--lang", "en")
+    assert err == f"cascade: rules read from {rules_dir()} (shipped with cascade)\n"
+
+
+# ---------------------------------------------------------------- locations and SARIF
+
+
+def test_locations_are_relative_to_the_workspace_from_every_folder(workspace, tmp_path, monkeypatch, run):
+    root = workspace()
+    seen = []
+    for where in (tmp_path, root / "documents", root):
+        monkeypatch.chdir(where)
+        code, out, _ = run("check", "--workspace", root, "--format", "json")
+        seen.append(sorted({f["location"]["file"] for f in json.loads(out)["findings"]}))
+        html = run("audit", "--workspace", root, "--period", "2026", "--format", "html")[1]
+        assert "documents/plan.yaml:" in html and str(tmp_path) not in html
+    assert seen[0] == seen[1] == seen[2] == ["documents/plan.yaml"]
+
+
+def _sarif_problems(text: str) -> list[str]:
+    import jsonschema
+
+    schema = json.loads((Path(__file__).parent / "data" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+    validator = jsonschema.Draft4Validator(schema, format_checker=jsonschema.Draft4Validator.FORMAT_CHECKER)
+    return [f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in validator.iter_errors(json.loads(text))]
+
+
+@pytest.mark.parametrize("command", ["check", "audit"])
+def test_sarif_is_valid_against_the_oasis_schema(command, run):
+    code, out, _ = run(command, "--format", "sarif", "--lang", "en")
+    assert _sarif_problems(out) == []
+    sarif = json.loads(out)["runs"][0]
+    assert sarif["results"] and {r["locations"][0]["physicalLocation"]["artifactLocation"]["uriBaseId"]
+                                 for r in sarif["results"]} == {"CASCADE"}  # the shipped example
+    assert set(sarif["originalUriBaseIds"]) == {"CASCADE"}
+    assert all(r["helpUri"] == f"docs/rules.md#{r['id'].lower()}" for r in sarif["tool"]["driver"]["rules"])
+    assert sarif["invocations"][0]["executionSuccessful"] is True
+
+
+def test_sarif_of_a_workspace_names_its_root_as_the_base(workspace, run):
+    root = workspace()
+    code, out, _ = run("check", "--workspace", root, "--format", "sarif", "--fail-on", "never")
+    assert code == 0 and _sarif_problems(out) == []
+    sarif = json.loads(out)["runs"][0]
+    assert sarif["originalUriBaseIds"]["WORKSPACE"]["uri"] == root.resolve().as_uri() + "/"
+    assert {json.dumps(r["locations"][0]["physicalLocation"]["artifactLocation"], sort_keys=True)
+            for r in sarif["results"]} == {'{"uri": "documents/plan.yaml", "uriBaseId": "WORKSPACE"}'}
+
+
+def test_a_schema_violation_is_caught():
+    """The validation above can fail: a result without a message is refused."""
+    broken = {"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "cascade"}}, "results": [{"ruleId": "X"}]}]}
+    assert _sarif_problems(json.dumps(broken))
+
+
+# ---------------------------------------------------------------- files check cannot read
+
+
+@pytest.mark.parametrize("name, content", [("ke-hoach.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504),
+                                           ("ke-hoach.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n")])
+def test_check_refuses_doc_and_pdf_as_import_does(name, content, tmp_path, monkeypatch, run):
+    """Not "not UTF-8" nor "YAML syntax error": the file, what cascade reads, exit 2."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / name).write_bytes(content)
+    checked, imported = run("check", name, "--lang", "en"), run("import", name, "--lang", "en")
+    assert checked[0] == imported[0] == 2
+    assert checked[2] == imported[2]
+    assert checked[2].startswith(f"{name}:1:1: cannot import files of type '{Path(name).suffix}' — a .docx, .md or .txt file")

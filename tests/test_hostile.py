@@ -188,14 +188,14 @@ def test_bad_yaml_is_one_located_line(files, workspace, run, bounded):
 def test_an_unclosed_quote_is_reported_where_it_opens(quote, workspace, run):
     root = workspace({"documents/plan.yaml": doc().replace("title: Kế", f"title: {quote}Kế")})
     code, _, err = run("validate", root, "--lang", "en")
-    assert code == 2 and err.startswith("ws/documents/plan.yaml:5:8: "), err
+    assert code == 2 and err.startswith("documents/plan.yaml:5:8: "), err
 
 
 @pytest.mark.parametrize("char, where", [("\x07", "5:10"), ("\x1b", "5:10"), ("\x00", "5:10")])
 def test_a_control_character_is_reported_at_its_line_and_column(char, where, workspace, run):
     root = workspace({"documents/plan.yaml": doc().replace("title: Kế hoạch", f"title: Kế{char}hoạch")})
     code, _, err = run("validate", root, "--lang", "en")
-    assert code == 2 and err.startswith(f"ws/documents/plan.yaml:{where}: control character U+00"), err
+    assert code == 2 and err.startswith(f"documents/plan.yaml:{where}: control character U+00"), err
 
 
 # ---------------------------------------------------------------- message templates in added rules

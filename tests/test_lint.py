@@ -47,13 +47,13 @@ def test_lint_a_workspace_configuration(tmp_path, monkeypatch, run):
     code, out, _ = run("rules", "lint", "ws/workspace.yaml", "--lang", "en")
     assert code == 1
     assert out.splitlines() == [
-        "ws/workspace.yaml:3:11: rule LOC-001 contradicts COV-001 on severity for the same condition (indicator —) — "
+        "workspace.yaml:3:11: rule LOC-001 contradicts COV-001 on severity for the same condition (indicator —) — "
         "one severity, or scopes (levels, document kinds) that do not overlap",
-        "ws/workspace.yaml:3:11: rule LOC-001 contradicts COV-002 on severity for the same condition (indicator —) — "
+        "workspace.yaml:3:11: rule LOC-001 contradicts COV-002 on severity for the same condition (indicator —) — "
         "one severity, or scopes (levels, document kinds) that do not overlap",
-        "ws/workspace.yaml:5:26: placeholder {areas} names no field of the finding — one of: actual, area, clause, "
+        "workspace.yaml:5:26: placeholder {areas} names no field of the finding — one of: actual, area, clause, "
         "document, expected, indicator, source, unit",
-        "ws/workspace.yaml:8:18: the legal basis of LOC-001 names no document — a document number, e.g. "
+        "workspace.yaml:8:18: the legal basis of LOC-001 names no document — a document number, e.g. "
         "\"Nghị quyết 76/NQ-CP (15/7/2021)\"",
         "4 problems in the rule files.",
     ]

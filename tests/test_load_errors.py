@@ -12,8 +12,8 @@ from conftest import HIERARCHY, PLAN
 
 DOCUMENT_KEYS = ", ".join(Document.model_fields)  # the schema grows; the message shape must not
 
-PLAN_FILE = "ws/documents/plan.yaml"
-TREE_FILE = "ws/hierarchy.yaml"
+PLAN_FILE = "documents/plan.yaml"
+TREE_FILE = "hierarchy.yaml"
 
 CASES = {
     "yaml-syntax": (
@@ -69,7 +69,7 @@ CASES = {
     ),
     "duplicate-document-id": (
         {"documents/plan2.yaml": PLAN},
-        ["ws/documents/plan2.yaml:1:5: duplicate id 'kh-xa-b-2026' (already used at ws/documents/plan.yaml:1:5) — a unique id for each document"],
+        ["documents/plan2.yaml:1:5: duplicate id 'kh-xa-b-2026' (already used at documents/plan.yaml:1:5) — a unique id for each document"],
     ),
     "unknown-cited-document": (
         {"documents/plan.yaml": PLAN + "cites:\n  - clause: Căn cứ\n    text: Kế hoạch số 8328/KH-UBND\n    document: kh-8328-2025\n"},

@@ -67,8 +67,8 @@ def test_override_params_are_validated_at_their_line(lai_chau, run):
     code, _, err = run("validate", root, "--lang", "en")
     assert code == 2
     assert err.splitlines()[:2] == [
-        "ws/workspace.yaml:3:25: value 'nửa' has the wrong type — a number",
-        "ws/workspace.yaml:4:9: no rule 'TGT-999' — the id of a rule in rules/checks.yaml, e.g. TGT-001",
+        "workspace.yaml:3:25: value 'nửa' has the wrong type — a number",
+        "workspace.yaml:4:9: no rule 'TGT-999' — the id of a rule in rules/checks.yaml, e.g. TGT-001",
     ]
 
 
@@ -104,7 +104,7 @@ def test_a_rule_id_cannot_be_taken_twice(lai_chau, run):
             legal_basis: NQ 76/NQ-CP
         """)
     code, _, err = run("validate", root, "--lang", "en")
-    assert code == 2 and err.startswith("ws/workspace.yaml:2:9: duplicate id 'TGT-001'")
+    assert code == 2 and err.startswith("workspace.yaml:2:9: duplicate id 'TGT-001'")
 
 
 WAIVER = """\
@@ -138,7 +138,7 @@ def test_an_expired_waiver_stops_applying_and_is_reported(lai_chau, run):
     assert rules_of(data, waived=None).count("NAM-001") == 1
     expired = [f for f in data["findings"] if f["rule"] == "WAV-001"]
     assert [(f["actual"], f["location"]["file"], f["location"]["line"]) for f in expired] == [
-        ("2026-12-31", "ws/workspace.yaml", 9)]
+        ("2026-12-31", "workspace.yaml", 9)]
 
 
 def test_waivers_in_the_audit_reports(lai_chau, run, tmp_path):
@@ -160,6 +160,6 @@ def test_a_waiver_must_say_what_it_waives(lai_chau, run):
     code, _, err = run("validate", root, "--lang", "en")
     assert code == 2
     assert err.splitlines()[:2] == [
-        "ws/workspace.yaml:2:9: waiver 'MT-2026-03' names no unit and no document — a unit: or document: saying what it applies to",
-        "ws/workspace.yaml:3:11: no rule 'NAM-009' — the id of a rule in rules/checks.yaml, e.g. TGT-001",
+        "workspace.yaml:2:9: waiver 'MT-2026-03' names no unit and no document — a unit: or document: saying what it applies to",
+        "workspace.yaml:3:11: no rule 'NAM-009' — the id of a rule in rules/checks.yaml, e.g. TGT-001",
     ]

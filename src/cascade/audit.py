@@ -12,6 +12,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from cascade import pipeline
 from cascade.answer import answer_target, answer_task, best, by_indicator
@@ -67,6 +68,7 @@ class Audit:
     rules: list[CheckRule]
     waivers: dict[str, Waiver]
     not_checked: list[pipeline.NotChecked] = field(default_factory=list)
+    root: Path | None = None  # the workspace's root folder (None: the national layer alone)
 
     @property
     def names(self) -> dict[str, str]:
@@ -100,7 +102,7 @@ def build(ws: Workspace, year: int, as_of: dt.date | None = None, lang: str = "v
     rows = sorted(reverse.values(), key=lambda r: (r.document, r.area, r.clause, r.role))
     return Audit(year, as_of, summary, statuses, ws.rules.area_ids, matrix, rows, findings, ws.rules.area_names(lang),
                  [r for r in ws.rules.checks.checks if r.enabled], {w.id: w for w in ws.config.waivers},
-                 pipeline.not_checked(ws, checked))
+                 pipeline.not_checked(ws, checked), ws.root)
 
 
 def _units(ws, units, docs, by_unit, prop, year, as_of, progress):

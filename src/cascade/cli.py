@@ -26,11 +26,11 @@ from cascade.i18n import N_, translation
 from cascade.limits import MAX_YEAR, MIN_YEAR
 from cascade.messages import render, safe, safe_report
 from cascade.output import OutputExists, OutputSpecial, check_target, write_atomically
-from cascade.report import FORMATS, explain_text, show, tree
+from cascade.report import FORMATS, explain_text, sarif, show, tree
 from cascade.report.audit import FORMATS as AUDIT_FORMATS
 from cascade.report.summary import summarise
 from cascade.source import display_path
-from cascade.workspace import Workspace, rules_dir
+from cascade.workspace import Workspace
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 EXIT_INTERRUPTED, EXIT_TERMINATED = startup.EXIT_INTERRUPTED, 143  # 128 + SIGTERM, as shells report it
@@ -147,10 +147,12 @@ def _parser(_) -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=["vi", "en"], default=argparse.SUPPRESS, help=_("language (vi)"))
     sub = parser.add_subparsers(dest="command", required=True, metavar=_("COMMAND"))
 
-    def command(name: str, help_: str) -> argparse.ArgumentParser:
+    def command(name: str, help_: str, reads_rules: bool = True) -> argparse.ArgumentParser:
         cmd = sub.add_parser(name, help=help_, description=help_, formatter_class=formatter,
                              epilog=f"{_examples(name, _)}\n\n{_exit_codes(name, _)}")
         cmd.add_argument("--lang", choices=["vi", "en"], default="vi", help=_("language (vi)"))
+        if reads_rules:
+            cmd.add_argument("--verbose", "-v", action="store_true", help=_("say which rules are read (on standard error)"))
         return cmd
 
     year, date, output = (functools.partial(kind, _) for kind in (_year, _date, _output))
@@ -188,7 +190,7 @@ def _check_commands(command, _, date, output) -> None:
     check.add_argument("documents", nargs="*", metavar=_("DOCUMENT"),
                        help=_("document ids, or .docx, .md, .txt or .yaml files (default: every plan)"))
     _workspace_options(check, _)
-    check.add_argument("--format", choices=sorted(FORMATS), default="text", help=_("output format (text)"))
+    check.add_argument("--format", choices=sorted([*FORMATS, "sarif"]), default="text", help=_("output format (text)"))
     check.add_argument("--fail-on", choices=["error", "warning", "info", "never"], default="error",
                        help=_("the severity that makes the exit code 1 (error)"))
     check.add_argument("--issuer", metavar=_("UNIT"), help=_("the issuer of a .docx, .md or .txt file, when it is not recognised"))
@@ -211,8 +213,9 @@ def _check_commands(command, _, date, output) -> None:
     rules.add_argument("paths", nargs="*", type=Path, metavar=_("PATH"), help=_("rules folder or files"))
     rules.add_argument("--output", "-o", type=output, metavar=_("FILE"), help=_("docs: write the reference to a file"))
     rules.add_argument("--force", action="store_true", help=_("overwrite an existing --output"))
+    _workspace_options(rules, _)
 
-    sch = command("schema", _("JSON Schema of a YAML file kind, for editors"))
+    sch = command("schema", _("JSON Schema of a YAML file kind, for editors"), reads_rules=False)
     sch.add_argument("kind", nargs="?", choices=list(json_schema.FILE_KINDS), help=_("file kind"))
     sch.add_argument("--output-dir", type=Path, metavar=_("FOLDER"), help=_("write every schema to a folder"))
     sch.add_argument("--force", action="store_true", help=_("overwrite existing files"))
@@ -250,6 +253,31 @@ def _workspace_options(cmd: argparse.ArgumentParser, _) -> None:
     cmd.add_argument("--example", action="store_true", help=_("use the shipped Lai Châu example"))
 
 
+# How the rules in use were found (load.find_rules), said by --verbose.
+RULES_FOUND = {"workspace": N_("the workspace's rules/ folder"), "found": N_("a rules/ folder here or in a parent folder"),
+               "shipped": N_("shipped with cascade")}
+
+
+def _rules_in_use(args: argparse.Namespace) -> tuple[Path | None, Path]:
+    """The workspace in use (None: the national layer alone) and the folder of its rules."""
+    root, _ = load.find_workspace(getattr(args, "workspace", None), getattr(args, "example", False), Path.cwd())
+    return root, load.find_rules(root, Path.cwd())[0]
+
+
+def _say_rules(args: argparse.Namespace, root: Path | None) -> None:
+    """With --verbose, one line on standard error: which rule files are read."""
+    if not getattr(args, "verbose", False):
+        return
+    _ = translation(args.lang).gettext
+    folder, how = load.find_rules(root, Path.cwd())
+    config = root / load.WORKSPACE_FILE if root else None
+    shown = str(folder) if how == "shipped" else display_path(folder)  # which copy: the installed one's real path
+    line = _("cascade: rules read from {path} ({how})").format(path=safe(shown), how=_(RULES_FOUND[how]))
+    if config and config.is_file():
+        line += _(", then {path} (rules added and changed, waivers)").format(path=safe(display_path(config)))
+    print(line, file=sys.stderr)
+
+
 def _rule_switches(cmd: argparse.ArgumentParser, _) -> None:
     cmd.add_argument("--disable", action="append", default=[], metavar=_("RULE"),
                      help=_("switch a rule off (repeatable)"))
@@ -264,6 +292,7 @@ def _workspace(args: argparse.Namespace, focus: list[str] | None = None) -> Work
     root, how = load.find_workspace(args.workspace, getattr(args, "example", False), Path.cwd())
     if how == "none":
         print(_(NATIONAL_ONLY), file=sys.stderr)
+    _say_rules(args, root)
     ws = load.load_workspace(root, focus)
     for path in ws.skipped:
         print(_("cascade: skipped {path} (an editor's lock file or a hidden file, not a document)").format(
@@ -413,7 +442,8 @@ def cmd_tree(args: argparse.Namespace) -> int:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    hierarchy = load.load_hierarchy(None, load.load_rules())
+    _say_rules(args, None)
+    hierarchy = load.load_hierarchy(None, load.load_rules(load.find_rules(None, Path.cwd())[0]))
     found = load.province(hierarchy, args.province, dt.date.today())
     if found is None:
         print(translation(args.lang).gettext(NO_PROVINCE).format(name=safe(args.province)), file=sys.stderr)
@@ -460,8 +490,12 @@ def cmd_check(args: argparse.Namespace) -> int:
         unread[doc_id] = len(imported.unclassified) if imported else 0
     ids = ids or [d.id for d in ws.documents.values() if not d.reference]
     findings = pipeline.check(ws, ids, args.lang, as_of=args.as_of)
-    summary = summarise(findings, ids, pipeline.not_checked(ws, ids, unread))
-    _emit(args, FORMATS[args.format](findings, summary, args.lang))
+    notes = pipeline.not_checked(ws, ids, unread)
+    if args.format == "sarif":  # names the rules and waivers in force, so it takes more than the findings
+        _emit(args, sarif.render(findings, [r for r in ws.rules.checks.checks if r.enabled],
+                                 {w.id: w for w in ws.config.waivers}, notes, ws.root, args.lang))
+    else:
+        _emit(args, FORMATS[args.format](findings, summarise(findings, ids, notes), args.lang))
     return _exit_code(findings, args.fail_on)
 
 
@@ -532,7 +566,7 @@ def cmd_rules(args: argparse.Namespace) -> int:
 
 
 def _rules_lint(args: argparse.Namespace) -> int:
-    problems = lint.lint(args.paths or [rules_dir()])
+    problems = lint.lint(args.paths or _rule_files(args))
     for problem in problems:
         print(render(problem, args.lang))
     print(translation(args.lang).ngettext("{n} problem in the rule files.", "{n} problems in the rule files.",
@@ -563,8 +597,21 @@ def _rules_show(args: argparse.Namespace) -> int:
 
 
 def _rules_dir(args: argparse.Namespace) -> Path:
+    """The rules folder given, else the one in use (said with --verbose)."""
     dirs = [p for p in args.paths if p.is_dir()]
-    return dirs[0] if dirs else rules_dir()
+    if dirs:
+        return dirs[0]
+    root, folder = _rules_in_use(args)
+    _say_rules(args, root)
+    return folder
+
+
+def _rule_files(args: argparse.Namespace) -> list[Path]:
+    """What `rules lint` reads when given nothing: the rules in use and the workspace's changes to them."""
+    root, folder = _rules_in_use(args)
+    _say_rules(args, root)
+    config = root / load.WORKSPACE_FILE if root else None
+    return [folder, *([config] if config and config.is_file() else [])]
 
 
 def _rules_test(args: argparse.Namespace) -> int:
@@ -612,6 +659,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     root, how = load.find_workspace(args.workspace, args.example, Path.cwd())
     if how == "none":
         print(_(NATIONAL_ONLY), file=sys.stderr)
+    _say_rules(args, root)
     load.load_workspace(root)  # a broken workspace is reported now, in one line per problem, not on the first page
     if not web.can_listen(args.host, args.port):
         print(_("cascade: cannot listen on port {port} of {host} (another program uses it, or the address is not this "

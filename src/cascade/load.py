@@ -196,12 +196,13 @@ def _folders(root: Path, problems: list[Problem]) -> None:
     for name in ("documents", "reference"):
         path = root / name
         if (path.exists() or path.is_symlink()) and not (path.is_dir() and os.access(path, os.R_OK | os.X_OK)):
-            problems.append(Problem.at(Location(display_path(path), 1, 1), "not-a-folder", name=name))
+            problems.append(Problem.at(Location(display_path(path, root), 1, 1), "not-a-folder", name=name))
 
 
 WORKSPACE_FILE = "workspace.yaml"
 REGISTER_FILE = "register.yaml"  # documents received, for the audit's "overdue, not filed"
 WORKSPACE_ENV = "CASCADE_WORKSPACE"
+RULES_FOLDER = "rules"  # a workspace's own rule set, in place of the shipped one
 
 
 def find_workspace(given: Path | None, example: bool, start: Path) -> tuple[Path | None, str]:
@@ -216,6 +217,18 @@ def find_workspace(given: Path | None, example: bool, start: Path) -> tuple[Path
         return Path(os.environ[WORKSPACE_ENV]), "environment"
     found = next((f for f in (start, *start.parents) if (f / WORKSPACE_FILE).is_file()), None)
     return (found, "found") if found else (None, "none")
+
+
+def find_rules(root: Path | None, start: Path) -> tuple[Path, str]:
+    """The rules in force and how they were found: the workspace's own rules/ folder, else a
+    rules/ folder in the current folder or a parent (a checkout of the rules, as their author
+    edits them), else the rules shipped with cascade."""
+    shipped = rules_dir()
+    for base, how in ((root, "workspace"), *((folder, "found") for folder in (start, *start.parents))):
+        folder = base / RULES_FOLDER if base else None
+        if folder and (folder / "checks.yaml").is_file():
+            return folder, "shipped" if os.path.samefile(folder, shipped) else how
+    return shipped, "shipped"
 
 
 def province(hierarchy: Hierarchy, name: str, on: dt.date) -> str | None:
@@ -235,7 +248,7 @@ def load_hierarchy(root: Path | None, rules: Rules, problems: list[Problem] | No
     own = problems if problems is not None else []
     path = root / "hierarchy.yaml" if root else None
     there = path is not None and (path.exists() or path.is_symlink())  # a FIFO or a dangling link: refused, not ignored
-    tree = read_model(path, HierarchyFile, own, display_path(path))[0] if there else None
+    tree = read_model(path, HierarchyFile, own, display_path(path, root))[0] if there else None
     local = expand_offices(tree, own) if tree else []
     if tree and tree.standalone:
         units = local
@@ -308,7 +321,7 @@ def load_workspace(root: Path | None = None, focus: list[str] | None = None) -> 
     problems: list[Problem] = []
     if root:
         _folders(root, problems)
-    rules = load_rules(problems=problems)
+    rules = load_rules(find_rules(root, Path.cwd())[0], problems)
     hierarchy = load_hierarchy(root, rules, problems)
     hierarchy_ok = not problems
     ws = Workspace(root, rules, hierarchy, {})
@@ -317,7 +330,7 @@ def load_workspace(root: Path | None = None, focus: list[str] | None = None) -> 
     if focus:
         paths, ws.elsewhere = _focused(paths, focus, hierarchy)
     for path, values in zip(paths, source.values_of(paths)):
-        doc, src = read_model(path, Document, problems, display_path(path), values)
+        doc, src = read_model(path, Document, problems, display_path(path, root), values)
         if doc is None:
             continue
         if doc.id in ws.documents:
@@ -332,7 +345,7 @@ def load_workspace(root: Path | None = None, focus: list[str] | None = None) -> 
     if root and ((root / WORKSPACE_FILE).exists() or (root / WORKSPACE_FILE).is_symlink()):
         _configure(ws, root / WORKSPACE_FILE, problems)
     if root and (root / REGISTER_FILE).is_file():
-        ws.register, _ = read_model(root / REGISTER_FILE, RegisterFile, problems, display_path(root / REGISTER_FILE))
+        ws.register, _ = read_model(root / REGISTER_FILE, RegisterFile, problems, display_path(root / REGISTER_FILE, root))
     ws.scope = [ws.config.province] if ws.config.province else own_provinces(hierarchy)
     if problems:
         raise InputError(problems)
@@ -368,7 +381,7 @@ def _focused(paths: list[Path], focus: list[str], hierarchy: Hierarchy) -> tuple
 def add_document(ws: Workspace, path: Path) -> str:
     """Read one more document file (e.g. a draft outside the workspace) into ws; its id."""
     problems: list[Problem] = []
-    doc, src = read_model(path, Document, problems)
+    doc, src = read_model(path, Document, problems, display_path(path, ws.root))
     if doc is not None:
         ws.add(doc)
         check_document(doc, src, ws, problems)
@@ -378,6 +391,7 @@ def add_document(ws: Workspace, path: Path) -> str:
 
 
 IMPORTABLE = (".docx", ".md", ".txt")
+DOCUMENT_SUFFIXES = (".yaml", ".yml", ".json")  # a document already in cascade's format (JSON is YAML)
 
 
 class UnknownDocument(Exception):
@@ -390,11 +404,11 @@ def document_arg(ws: Workspace, arg: str, issuer: str | None = None) -> tuple[st
     if arg in ws.documents:
         return arg, None
     path = Path(arg)
-    if path.suffix.lower() in IMPORTABLE:
+    if path.suffix.lower() in DOCUMENT_SUFFIXES and path.is_file():
+        return add_document(ws, path), None
+    if path.suffix.lower() in IMPORTABLE or path.is_file():  # a .doc or a .pdf too: the importer says what it reads
         imported = import_plan(path, ws, issuer)
         return ws.add(imported.document), imported
-    if path.is_file():
-        return add_document(ws, path), None
     raise UnknownDocument(arg, sorted(d.id for d in ws.documents.values() if not d.reference)[:5])
 
 
@@ -405,12 +419,12 @@ def import_plan(path: Path, ws: Workspace, issuer: str | None) -> importer.Impor
     except importer.Unreadable as exc:
         code, detail = exc.args
         line = getattr(exc, "line", 1)
-        raise InputError([Problem.at(Location(display_path(path), line, 1), code, detail=detail)]) from exc
+        raise InputError([Problem.at(Location(display_path(path, ws.root), line, 1), code, detail=detail)]) from exc
 
 
 def _configure(ws: Workspace, path: Path, problems: list[Problem]) -> None:
     """workspace.yaml: added and changed rules, and waivers."""
-    config, src = read_model(path, WorkspaceConfig, problems, display_path(path))
+    config, src = read_model(path, WorkspaceConfig, problems, display_path(path, ws.root))
     if config is not None:
         ws.rules = layering.apply_workspace(ws.rules, config, src, problems)
         problems.extend(layering.waiver_problems(config, ws.rules, ws.hierarchy.units, ws.documents))

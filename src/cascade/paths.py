@@ -7,6 +7,9 @@ from importlib import resources
 from pathlib import Path
 
 
+SHIPPED = ("rules", "fixtures", "national")  # the data folders that ship with cascade
+
+
 def data_dir(name: str) -> Path:
     packaged = packaged_data() / name
     return packaged if packaged.is_dir() else Path(__file__).resolve().parents[2] / name

@@ -9,6 +9,8 @@ from cascade.checks import KINDS
 from cascade.workspace import Rules
 from cascade.ruletests import load_examples
 
+DOCS = "docs/rules.md"  # where `cascade rules docs` writes the reference in the repository
+
 HEADER = """# Quy tắc kiểm tra — Check rules
 
 Tạo tự động bằng `cascade rules docs` từ `rules/checks.yaml`, mô tả của từng loại kiểm tra và
@@ -21,11 +23,16 @@ def render(rules: Rules, examples_dir: Path) -> str:
     _, files = load_examples(examples_dir, rules)
     cases = {f.rule: f.cases for f in files}
     out = [HEADER, "| Id | Kind | Severity | Kiểm tra — Checks |", "|---|---|---|---|"]
-    out += [f"| [{r.id}](#{r.id.lower()}) | `{r.kind}` | {r.severity} | {r.description.vi} — {r.description.en} |"
+    out += [f"| [{r.id}](#{anchor(r.id)}) | `{r.kind}` | {r.severity} | {r.description.vi} — {r.description.en} |"
             for r in rules.checks.checks]
     for rule in rules.checks.checks:
         out += ["", *_rule(rule, rules, cases.get(rule.id, []))]
     return "\n".join(out) + "\n"
+
+
+def anchor(rule_id: str) -> str:
+    """The rule's section in the reference: its heading "## TGT-001" is anchored #tgt-001."""
+    return rule_id.lower()
 
 
 def one(rules: Rules, examples_dir: Path, rule_id: str) -> str | None:

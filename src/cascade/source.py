@@ -20,7 +20,7 @@ import yaml
 
 from cascade.errors import Location, Problem
 from cascade.limits import MAX_YAML_ALIASES, MAX_YAML_BYTES, MAX_YAML_DEPTH, MB
-from cascade.paths import packaged_data
+from cascade.paths import SHIPPED, data_dir
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _MERGE_TAG = "tag:yaml.org,2002:merge"
@@ -127,17 +127,21 @@ class _Builder:
         return result
 
 
-def display_path(path: Path) -> str:
-    """Paths relative to the current directory when possible, so editors can open them; a
-    shipped file (the example, the national documents) as it is named in the project
-    ("fixtures/lai-chau/…", "national/reference/…"), the same wherever cascade is installed."""
+def display_path(path: Path, root: Path | None = None) -> str:
+    """How a file is named in messages and reports, the same on every machine: a shipped file
+    (the example, the national documents, the rules) as the project names it ("fixtures/lai-chau/…",
+    "national/reference/…"), a workspace's file relative to the workspace `root`, any other
+    relative to the current folder (as given on the command line), else as given."""
     absolute = Path(os.path.abspath(path))  # not resolved: a link stays what the user named
-    for base in (packaged_data(), Path.cwd()):
-        try:
+    bases = [data_dir(name).parent for name in SHIPPED if _within(absolute, data_dir(name))]
+    for base in (*bases, root, Path.cwd()):
+        if base is not None and _within(absolute, base):
             return str(absolute.relative_to(os.path.abspath(base)))
-        except ValueError:
-            continue
     return str(path)
+
+
+def _within(path: Path, folder: Path) -> bool:
+    return path.is_relative_to(os.path.abspath(folder))
 
 
 def read(path: Path | str, shown_as: str | None = None, values: object = None) -> SourceFile:

@@ -37,10 +37,10 @@ FIELD_ORDER = ["id", "kind", "issuer", "issuer_as_written", "number", "number_as
 
 
 class Imported:
-    def __init__(self, data: dict, unclassified: list[dict], source: Path, blocks: list[reader.Block]):
+    def __init__(self, data: dict, unclassified: list[dict], source: Path, blocks: list[reader.Block], root: Path | None = None):
         self.data, self.unclassified, self.source, self.blocks = data, unclassified, source, blocks
         self.document = _validated(data)
-        _place(self.document, blocks, display_path(source))
+        _place(self.document, blocks, display_path(source, root))
 
     def to_yaml(self) -> str:
         # comments hold no control character: `cascade check` must read what this writes
@@ -100,7 +100,7 @@ def import_file(path: Path, ws, issuer: str | None = None) -> Imported:
         if cite.get("number") in by_number:
             cite["document"] = by_number[cite["number"]]
     ordered = {k: data[k] for k in FIELD_ORDER if data.get(k) not in (None, [], {})}
-    return Imported(ordered, unclassified, path, blocks)
+    return Imported(ordered, unclassified, path, blocks, ws.root)
 
 
 def _formalities(blocks: list[reader.Block]) -> set[str]:
