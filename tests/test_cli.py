@@ -115,7 +115,7 @@ def test_explain_shows_provenance_and_answers(run):
     code, out, _ = run("explain", "UBND xã Mù Cả", "--period", "2026", "--lang", "en")
     assert code == 0
     assert out.startswith("Obligations of UBND xã Mù Cả in 2026: ")
-    assert "    from: kh-4745-2026 (4745/KH-UBND), Biểu nhiệm vụ trọng tâm, dòng 1; via \"UBND các xã, phường\"" in out
+    assert "    from: 4745/KH-UBND, Biểu nhiệm vụ trọng tâm, dòng 1; via \"UBND các xã, phường\"" in out
     assert "    UBND tỉnh Lai Châu → UBND xã Mù Cả" in out
 
 

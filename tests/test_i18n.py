@@ -108,3 +108,11 @@ def test_english_counts_take_plurals_and_vietnamese_words_do_not_change(run, tmp
     _, _, en = run("validate", str(tmp_path), "--lang", "en")
     _, _, vi = run("validate", str(tmp_path))
     assert en.endswith("\n1 problem in the input.\n") and vi.endswith("\n1 lỗi trong dữ liệu đầu vào.\n")
+
+
+def test_no_message_hides_inside_an_f_string():
+    """Babel cannot see a literal _("…") inside an f-string (before Python 3.12): it would stay untranslated."""
+    hidden = re.compile(r"""f(["']).*\{[^}]*\b(_|gettext|ngettext|pgettext)\(\s*["']""")
+    found = [f"{path.name}:{n}" for path in SRC.rglob("*.py")
+             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if hidden.search(line)]
+    assert not found, found

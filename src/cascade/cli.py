@@ -24,7 +24,7 @@ from cascade.finding import at_or_above
 from cascade.gcpause import collector_paused
 from cascade.i18n import N_, translation
 from cascade.limits import MAX_YEAR, MIN_YEAR
-from cascade.messages import render, safe, safe_report
+from cascade.messages import render, safe, safe_report, say
 from cascade.output import OutputExists, OutputSpecial, check_target, write_atomically
 from cascade.report import FORMATS, explain_text, sarif, show, tree
 from cascade.report.audit import FORMATS as AUDIT_FORMATS
@@ -471,8 +471,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         write_atomically(args.output, text, args.force)
     else:
         print(text, end="")
+    unclassified = translation(args.lang).gettext("not classified")
     for item in imported.unclassified:
-        print(safe(f"{display_path(args.file)}: {item['where']}: {translation(args.lang).gettext('not classified')}: {item['text'][:200]}"),
+        print(safe(f"{display_path(args.file)}: {say(item['where'], args.lang)}: {unclassified}: {item['text'][:200]}"),
               file=sys.stderr)
     return EXIT_OK
 

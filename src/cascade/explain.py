@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from cascade.answer import answer_target, answer_task
 from cascade.checks.task_not_picked_up import Params as TaskParams
+from cascade.i18n import LANGS, N_, translation
 from cascade.propagate import Obligation, Propagation, binding
-from cascade.targets import describe, doc_years
+from cascade.targets import clause_in_document, describe, doc_years
 from cascade.workspace import Workspace
 
 
@@ -28,11 +29,38 @@ def explain(ws: Workspace, unit: str, year: int, indicator: str | None = None) -
     params = ws.rules.params_of("task-not-picked-up", TaskParams)
     return {
         "unit": unit, "unit_name": ws.hierarchy.units[unit].name, "year": year,
-        "documents": [d.id for d in plans],
+        "documents": [d.id for d in plans], "document_names": [document_name(d) for d in plans],
         "targets": [_target(ws, ob, plans, year, strictest.get(ob.indicator) is ob) for ob in _ordered(targets)],
         "tasks": [_task(ws, ob, plans, params) for ob in _ordered(tasks)],
-        "dropped": [vars(d) for d in prop.dropped.get(year, {}).values() if indicator is None],
+        "dropped": [_dropped(ws, d) for d in prop.dropped.get(year, {}).values() if indicator is None],
     }
+
+
+def document_name(doc) -> str:
+    """A document as people name it: its number ("4745/KH-UBND"), else (a draft) its title."""
+    return doc.number or doc.title or doc.id
+
+
+def _words(message) -> dict:
+    return {"vi": message.vi, "en": message.en}
+
+
+def _area_name(ws: Workspace, area: str) -> dict:
+    return {lang: ws.rules.area_names(lang).get(area, area) for lang in LANGS}
+
+
+def _both(message: str) -> dict:
+    """One of our messages in every language, as the JSON carries the rules' names."""
+    return {lang: translation(lang).gettext(message) for lang in LANGS}
+
+
+def _dropped(ws: Workspace, d) -> dict:
+    """A target that reached no unit, and why in the rules' words (a level that ended) or ours."""
+    level = next((lv for lv in ws.rules.cascade.defunct_levels if lv.level == d.reason), None)
+    why = _words(level.description) if level else _both(N_("the units concerned are not named"))
+    doc = ws.documents[d.document]
+    return {**vars(d), "document_name": document_name(doc), "clause_in_document": clause_in_document(doc, d.clause),
+            "reason_text": why}
 
 
 def _ordered(obligations: list[Obligation]) -> list[Obligation]:
@@ -41,15 +69,20 @@ def _ordered(obligations: list[Obligation]) -> list[Obligation]:
 
 def _provenance(ws: Workspace, ob: Obligation) -> dict:
     doc = ws.documents[ob.document]
-    return {"document": ob.document, "number": doc.number, "clause": ob.clause, "via": ob.via,
+    flow = next((f for f in ws.rules.cascade.flows if f.id == ob.via), None)  # reached by a cascade rule
+    return {"document": ob.document, "number": doc.number, "document_name": document_name(doc), "clause": ob.clause,
+            "clause_in_document": clause_in_document(doc, ob.clause),
+            "via": ob.via, "via_rule": _words(flow.description) if flow else None,
             "path": [ws.hierarchy.units[u].name for u in ob.path], "text": (ob.target or ob.task).text}
 
 
 def _target(ws: Workspace, ob: Obligation, plans, year: int, is_binding: bool) -> dict:
-    answers = [answer_target(ob, plan, range(year, year + 1)).to_json() for plan in plans]
+    answers = [{**answer_target(ob, plan, range(year, year + 1)).to_json(), "document_name": document_name(plan)}
+               for plan in plans]
     indicator = next((i for i in ws.rules.indicators.indicators if i.id == ob.indicator), None)
     names = {"vi": indicator.name_vi, "en": indicator.name_en} if indicator else None
-    return {"area": ob.area, "indicator": ob.indicator, "indicator_name": names, "required": describe(ob.target),
+    return {"area": ob.area, "area_name": _area_name(ws, ob.area), "indicator": ob.indicator, "indicator_name": names,
+            "required": describe(ob.target),
             "binding": is_binding,
             "carried_from": ob.carried_from, "provenance": _provenance(ws, ob), "answers": answers}
 
@@ -58,6 +91,6 @@ def _task(ws: Workspace, ob: Obligation, plans, params: TaskParams) -> dict:
     answers = []
     for plan in plans:
         answer = answer_task(ob, plan, params.min_share, params.include_later).to_json()
-        answers.append({**answer, "share": round(answer["share"], 2)})
-    return {"area": ob.area, "role": ob.role, "deadline": ob.task.when or ob.task.deadline,
+        answers.append({**answer, "share": round(answer["share"], 2), "document_name": document_name(plan)})
+    return {"area": ob.area, "area_name": _area_name(ws, ob.area), "role": ob.role, "deadline": ob.task.when or ob.task.deadline,
             "provenance": _provenance(ws, ob), "answers": answers}

@@ -178,7 +178,12 @@ def render(problem: Problem, lang: str = "vi") -> str:
 TERMS = {"goals": N_("goals"), "tasks": N_("tasks"), "activities": N_("activities"), "lead": N_("lead"),
          "support": N_("support"), "deadline": N_("deadline"), "products": N_("products"),
          "government": N_("the Government"), "province": N_("the province"), "ministry": N_("the ministry"),
-         "date": N_("date"), "number": N_("number")}
+         "date": N_("date"), "number": N_("number"),
+         # targets.describe: "−≥ 50 % vs 2024", "≥ 3 (level)", "≥ 80 điểm"
+         "vs": N_("vs"), "vs previous year": N_("vs previous year"), "(level)": N_("(level)"),
+         "điểm": N_("points"), "phút": N_("minutes"),
+         # where a passage is in the planner's file: "paragraph 23", "table 1, row 2", "line 12"
+         "paragraph": N_("paragraph"), "table": N_("table"), "row": N_("row"), "line": N_("line")}
 
 
 def say(value: str | None, lang: str) -> str:

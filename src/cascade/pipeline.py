@@ -14,7 +14,7 @@ from cascade.messages import safe, say
 from cascade.models import CheckRule, Document
 from cascade.hierarchy import as_date
 from cascade.propagate import Propagation
-from cascade.targets import doc_years
+from cascade.targets import clause_in_document, doc_years
 from cascade.workspace import PLAN_KINDS, Workspace
 
 
@@ -125,10 +125,10 @@ class _Fields(dict):
 
 def stamp(rule: CheckRule, fact: Fact, doc: Document, ws: Workspace, lang: str) -> Finding:
     """A Fact becomes a Finding: the rule's id, kind, severity and its message, rendered."""
-    unit = fact.unit or doc.issuer
+    unit, source = fact.unit or doc.issuer, _cite(ws, fact.source)
     params = {k: say(v, lang) for k, v in fact.params.items()}
     fields = _Fields(params, expected=say(fact.expected, lang), actual=say(fact.actual, lang),
-                     clause=fact.clause or "—", document=doc.id, source=fact.source or "—",
+                     clause=fact.clause or "—", document=doc.id, source=source or "—",
                      unit=_unit_name(ws, unit), area=_area_name(ws, fact.area, lang),
                      indicator=_indicator_name(ws, fact.indicator, lang))
     return Finding(
@@ -137,6 +137,22 @@ def stamp(rule: CheckRule, fact: Fact, doc: Document, ws: Workspace, lang: str) 
         message=_fill(getattr(rule.message, lang), fields), fix=_fill(getattr(rule.fix, lang), fields),
         clause=fact.clause, source=fact.source, location=fact.location or doc.loc or Location(doc.id, 1, 1),
     )
+
+
+def _cite(ws: Workspace, source: str | None) -> str | None:
+    """The higher document as a message cites it for a person: by its number ("4745/KH-UBND,
+    I.2.b"), not by cascade's id (the finding's `source` keeps the id for machines), and with
+    the clause only as the document has it. A check gives "document-id, clause"; an id never
+    holds ", "."""
+    if not source:
+        return source
+    doc_id, _, clause = source.partition(", ")
+    doc = ws.documents.get(doc_id)
+    if doc is None:
+        return source
+    clause = clause_in_document(doc, clause) if clause else None
+    name = doc.number or doc_id
+    return f"{name}, {clause}" if clause else name
 
 
 def _fill(template: str, fields: _Fields) -> str:

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
+from cascade.finding import Terms
 from cascade.hierarchy import as_date
 from cascade.models import Document, Target
 
@@ -92,23 +93,33 @@ def stricter(a: Target, b: Target) -> bool:
     return (va, sa) > (vb, sb) if kind == "min" else (-va, sa) > (-vb, sb)
 
 
-UNIT_SIGNS = {"percent": " %", "count": "", "level": "", "rank": "", "points": " điểm", "minutes": " phút"}
+# A measure's word after its value (finding.Terms, said in the reader's language by messages.say).
+UNIT_WORDS = {"percent": "%", "points": "điểm", "minutes": "phút"}
+SIGNS = {">=": "≥", ">": ">", "=": "=", "<=": "≤", "<": "<"}
 
 
-def describe(target: Target) -> str:
-    """A target in a few language-neutral symbols: "> 95 %", "≥ 3 (level)", "−≥ 10 % vs 2025"."""
+def describe(target: Target) -> Terms:
+    """A target in symbols and a few words of cascade's vocabulary: "> 95 %", "≥ 3 (level)",
+    "−≥ 10 % vs 2025", "= government / province" (the words said in the reader's language)."""
     if target.value is None:
         if target.assigned_by:
-            return "= " + " / ".join(target.assigned_by)
-        return "?"
-    sign = {">=": "≥", ">": ">", "=": "=", "<=": "≤", "<": "<"}.get(target.comparator or "", "")
-    text = f"{sign} {target.value:g}{UNIT_SIGNS.get(target.unit or '', '')}".strip()
-    if target.unit == "level":
-        text += " (level)"
+            return Terms(["=", *" / ".join(target.assigned_by).split(" ")], sep=" ")
+        return Terms(["?"])
+    words = [SIGNS.get(target.comparator or "", ""), f"{target.value:g}", UNIT_WORDS.get(target.unit or "", "")]
+    words = [w for w in words + (["(level)"] if target.unit == "level" else []) if w]
     if target.change:
-        text = ("−" if target.change == "decrease" else "+") + text
+        words[0] = ("−" if target.change == "decrease" else "+") + words[0]
+    counts: list[int | None] = [None] * len(words)
     if target.baseline_year:
-        text += f" vs {target.baseline_year}"
+        words, counts = [*words, "vs"], [*counts, target.baseline_year]
     elif target.baseline_previous_year:
-        text += " vs previous year"
-    return text
+        words, counts = [*words, "vs previous year"], [*counts, None]
+    return Terms(words, counts, sep=" ")
+
+
+def clause_in_document(doc: Document, clause: str) -> str | None:
+    """The clause as a person finds it in the document, or None when the figure was read from a
+    summary of the document (the target's `source`): then the clause points into our reference
+    notes, not into the document."""
+    read_elsewhere = any(t.clause == clause and t.source for area in doc.areas.values() for t in area.targets)
+    return None if read_elsewhere else clause

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cascade.hierarchy import Hierarchy
+from cascade.i18n import N_, translation
 from cascade.paths import example_workspace, rules_dir  # noqa: F401  (where workspaces start)
 from cascade.targets import doc_years
 from cascade.models import (
@@ -15,13 +16,13 @@ from cascade.models import (
 
 PLAN_KINDS = ("plan", "programme")  # the documents that answer obligations
 OTHER_AREA = "other"  # content outside the seven areas (e.g. socio-economic targets)
-OTHER_AREA_NAME = {"vi": "Ngoài bảy lĩnh vực", "en": "Outside the seven areas"}
+OTHER_AREA_NAME = N_("Outside the seven areas")
 UNIT_LISTS = ("lead", "support", "applies_to", "to", "units")  # fields of a document that name units
 
 
 def area_names(areas: AreasFile, lang: str) -> dict[str, str]:
     names = {a.id: (a.name_vi if lang == "vi" else a.name_en) for a in areas.areas}
-    return names | {OTHER_AREA: OTHER_AREA_NAME[lang]}
+    return names | {OTHER_AREA: translation(lang).gettext(OTHER_AREA_NAME)}
 
 
 @dataclass

@@ -30,7 +30,7 @@ def completeness(blocks: list[Block]) -> tuple[bool, str | None]:
     # the last paragraph stops mid-sentence (a table row or a signature line needs no full stop)
     cut = last.cells is None and not ENDS_SENTENCE.search(text) and not _signature_or_name(texts, len(texts) - 1)
     if CUT_MARKER.search(text) or cut or not signed:
-        return False, last.where
+        return False, str(last.where)  # the document keeps plain text
     return True, None
 
 

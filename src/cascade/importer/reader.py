@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from itertools import takewhile
 from pathlib import Path
 
+from cascade.finding import Terms
 from cascade.limits import (
     MAX_BLOCKS, MAX_DOCX_BYTES, MAX_DOCX_RATIO, MAX_DOCX_UNPACKED, MAX_DOCX_XML, MAX_PARAGRAPH_CHARS, MAX_TEXT_BYTES, MB,
 )
@@ -35,7 +36,7 @@ class Unreadable(Exception):
 @dataclass
 class Block:
     text: str
-    where: str  # "line 12", "paragraph 4", "table 2, row 3"
+    where: Terms  # "line 12", "paragraph 4", "paragraph 5, table 1, row 2": said in the reader's language
     cells: list[str] | None = None  # a table row
     numbered: str | None = None  # the number a Word list gives this paragraph ("1.", "a)")
     bullet: bool = False
@@ -100,9 +101,9 @@ def _text(path: Path) -> list[Block]:
         if not line.strip() or DECORATION.fullmatch(line.strip()) or (cells is not None and not any(cells)):
             pass  # blank, or layout only: "|---|", " | **"
         elif cells and (len([c for c in cells if c]) > 1 or "\t" in line):
-            blocks.append(Block("", f"line {n}", cells=cells, line=n))
+            blocks.append(Block("", _at_line(n), cells=cells, line=n))
         elif cells:
-            blocks.append(Block(next(c for c in cells if c), f"line {n}", line=n))  # "Số: 0156/KH-UBND |"
+            blocks.append(Block(next(c for c in cells if c), _at_line(n), line=n))  # "Số: 0156/KH-UBND |"
         elif _continues(line, blocks):
             blocks[-1].text = f"{blocks[-1].text} {clean(line)}"  # a sentence broken by a page
         else:
@@ -132,7 +133,7 @@ def _line(line: str, n: int) -> Block:
     bold = bool(re.fullmatch(r"\*\*.+\*\*\*?|\*\*\*.+\*\*", marked)) and "**" not in marked.strip("*")
     lead = re.match(r"\*\*(?P<lead>[^*]+)\*\*\s*(?P<rest>[^*\s].*)$", marked)
     text = clean(BULLET.sub("", line))
-    return Block(text, f"line {n}", bullet=bullet, line=n, bold=bold, lead=clean(lead["lead"]) if lead and not bold else None)
+    return Block(text, _at_line(n), bullet=bullet, line=n, bold=bold, lead=clean(lead["lead"]) if lead and not bold else None)
 
 
 def _continues(line: str, blocks: list[Block]) -> bool:
@@ -196,22 +197,27 @@ def _docx_blocks(document) -> list[Block]:
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             n_par += 1
-            block = _paragraph(next(paragraphs), n_par, counters)
+            block = _paragraph(next(paragraphs), n_par + n_row, counters)
             if block:
-                block.line = n_par + n_row
                 blocks.append(block)
         elif tag == "tbl":
             n_tab += 1
             for r, row in enumerate(next(tables).rows, 1):
                 cells = [clean(cell.text.replace("\n", " ")) for cell in row.cells]
                 n_row += 1
-                blocks.append(Block("", f"table {n_tab}, row {r}", cells=_unmerge(cells), line=n_par + n_row))
+                where = Terms(["paragraph", "table", "row"], [n_par + n_row, n_tab, r])
+                blocks.append(Block("", where, cells=_unmerge(cells), line=n_par + n_row))
         if len(blocks) > MAX_BLOCKS:
             raise Unreadable("import-too-large", f"> {MAX_BLOCKS} blocks")
     return blocks
 
 
+def _at_line(n: int) -> Terms:
+    return Terms(["line"], [n])
+
+
 def _paragraph(paragraph, n: int, counters: dict) -> Block | None:
+    """The n-th paragraph, counting table rows as paragraphs: the number `check` gives too."""
     text = clean(paragraph.text)
     if not text:
         return None
@@ -234,7 +240,7 @@ def _paragraph(paragraph, n: int, counters: dict) -> Block | None:
     bold = bool(runs) and all(r.bold for r in runs)
     leading = list(takewhile(lambda r: r.bold, runs))
     lead = clean("".join(r.text for r in leading)) if leading and not bold else None
-    return Block(text, f"paragraph {n}", numbered=numbered, bullet=bullet, bold=bold, lead=lead)
+    return Block(text, Terms(["paragraph"], [n]), numbered=numbered, bullet=bullet, bold=bold, lead=lead, line=n)
 
 
 def _unmerge(cells: list[str]) -> list[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from cascade.finding import Terms
 from cascade.hierarchy import name_key
 from cascade.importer import phrases
 
@@ -148,7 +149,7 @@ class _Table:
             names, leftovers = split_units(cells.get(role, ""), self.state)
             if names:
                 out[role] = names
-            self.state.unclassified += [{"where": "table", "text": f"{role}: {x}"} for x in leftovers]
+            self.state.unclassified += [{"where": Terms(["table"]), "text": f"{role}: {x}"} for x in leftovers]
         return out
 
     def _goals(self, cells) -> None:
@@ -177,7 +178,7 @@ class _Table:
 
     def _inspection(self, cells) -> None:
         names, leftovers = split_units(cells.get("unit", ""), self.state)
-        self.state.unclassified += [{"where": "table", "text": x} for x in leftovers]
+        self.state.unclassified += [{"where": Terms(["table"]), "text": x} for x in leftovers]
         if names:
             entry = {"clause": self._clause(f"dòng {cells.get('number', '?')}"), "units": names,
                      "mode": self.mode or "direct"}

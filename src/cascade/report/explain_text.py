@@ -1,52 +1,66 @@
 """`cascade explain` for a terminal: obligations, their provenance, and the answers."""
 
-WORDS = {
-    "vi": {"title": "Nghĩa vụ của {unit_name} năm {year}: {targets} mục tiêu, {tasks} nhiệm vụ được giao",
-           "docs": "Văn bản của đơn vị trong năm: {docs}", "none": "(không có)",
-           "targets": "MỤC TIÊU", "tasks": "NHIỆM VỤ ĐƯỢC GIAO", "dropped": "KHÔNG XÁC ĐỊNH ĐƯỢC ĐƠN VỊ NHẬN", "related-not-named": "các đơn vị có liên quan không được nêu tên",
-           "binding": " (mức ràng buộc)", "carried": " (mức sàn đặt đến năm {year}, chưa văn bản nào thay thế)", "from": "nguồn", "via": "qua", "lead": "chủ trì", "support": "phối hợp",
-           "met": "đạt", "weaker": "thấp hơn yêu cầu", "missed": "không có chỉ tiêu", "unknown": "không rõ",
-           "not-comparable": "không so sánh được (đo theo cách khác)", "picked-up": "đã cụ thể hóa",
-           "not-picked-up": "chưa cụ thể hóa", "not-yet-due": "giao sau khi lập kế hoạch", "match": "gần nhất",
-           "deadline": "thời hạn"},
-    "en": {"title": "Obligations of {unit_name} in {year}: {targets} targets, {tasks} assigned tasks",
-           "docs": "The unit's documents for the year: {docs}", "none": "(none)",
-           "targets": "TARGETS", "tasks": "ASSIGNED TASKS", "dropped": "NO UNIT IT CAN BE SAID TO REACH", "related-not-named": "the units concerned are not named",
-           "binding": " (binding)", "carried": " (a floor set for {year}, no newer document replaces it)", "from": "from", "via": "via", "lead": "lead", "support": "support",
-           "met": "met", "weaker": "weaker", "missed": "no target", "unknown": "unknown",
-           "not-comparable": "not comparable (measured another way)", "picked-up": "picked up",
-           "not-picked-up": "not picked up", "not-yet-due": "assigned after the plan", "match": "closest",
-           "deadline": "deadline"},
-}
+from cascade.i18n import N_, translation
+from cascade.messages import say
+
+OUTCOMES = {"met": N_("met"), "weaker": N_("weaker"), "missed": N_("no target"), "unknown": N_("unknown"),
+            "not-comparable": N_("not comparable (measured another way)"), "picked-up": N_("picked up"),
+            "not-picked-up": N_("not picked up"), "not-yet-due": N_("assigned after the plan")}
 
 
-def _provenance(p: dict, w: dict) -> str:
-    return (f"    {w['from']}: {p['document']} ({p['number'] or '—'}), {p['clause']}; {w['via']} \"{p['via']}\"\n"
-            f"    {' → '.join(p['path'])}")
+def _provenance(p: dict, lang: str) -> str:
+    """Where an obligation comes from: the document by its number, its clause, and how it
+    reached the unit — the group its text names, or the cascade rule's own words."""
+    _ = translation(lang).gettext
+    source = ", ".join(part for part in (p["document_name"], p["clause_in_document"]) if part)
+    how = p["via_rule"][lang] if p.get("via_rule") else _('via "{phrase}"').format(phrase=p["via"])
+    return "    " + _("from: {source}; {how}").format(source=source, how=how) + f"\n    {' → '.join(p['path'])}"
+
+
+def _target(t: dict, lang: str) -> list[str]:
+    _ = translation(lang).gettext
+    what = t["indicator_name"][lang] if t.get("indicator_name") else (t["provenance"]["text"][:80] or "—")
+    notes = [_("(binding)")] if t["binding"] else []
+    if t.get("carried_from"):
+        notes.append(_("(a floor set for {year}, no newer document replaces it)").format(year=t["carried_from"]))
+    out = [" ".join([f"  [{t['area_name'][lang]}] {what}: {say(t['required'], lang)}", *notes]), _provenance(t["provenance"], lang)]
+    for a in t["answers"]:
+        detail = f" — {a['clause']}: {say(a['actual'], lang)}" if "clause" in a else ""
+        out.append(f"    {a['document_name']}: {_(OUTCOMES[a['outcome']])}{detail}")
+    return out
+
+
+def _task(t: dict, lang: str) -> list[str]:
+    words = translation(lang)
+    _ = words.gettext
+    text = t["provenance"]["text"]
+    role = words.pgettext("role", "lead") if t["role"] == "lead" else words.pgettext("role", "support")
+    deadline = "; " + _("deadline: {deadline}").format(deadline=t["deadline"]) if t["deadline"] else ""
+    out = [f"  [{t['area_name'][lang]}] ({role}) {text[:110]}{'…' if len(text) > 110 else ''}",
+           _provenance(t["provenance"], lang) + deadline]
+    for a in t["answers"]:
+        closest = _("closest: {clause}, {share:.0%}").format(clause=a.get("clause") or "—", share=a["share"])
+        out.append(f"    {a['document_name']}: {_(OUTCOMES[a['outcome']])} ({closest})")
+    return out
 
 
 def render(data: dict, lang: str) -> str:
-    w = WORDS[lang]
-    out = [w["title"].format(unit_name=data["unit_name"], year=data["year"], targets=len(data["targets"]),
-                             tasks=len(data["tasks"])),
-           w["docs"].format(docs=", ".join(data["documents"]) or w["none"]), "", w["targets"]]
+    words = translation(lang)
+    _ = words.gettext
+    targets, tasks = len(data["targets"]), len(data["tasks"])
+    out = [_("Obligations of {unit_name} in {year}: {targets}, {tasks}").format(
+               unit_name=data["unit_name"], year=data["year"],
+               targets=words.ngettext("{n} target", "{n} targets", targets).format(n=targets),
+               tasks=words.ngettext("{n} assigned task", "{n} assigned tasks", tasks).format(n=tasks)),
+           _("The unit's documents for the year: {docs}").format(docs=", ".join(data["document_names"]) or _("(none)")),
+           "", _("TARGETS")]
     for t in data["targets"]:
-        carried = w["carried"].format(year=t["carried_from"]) if t.get("carried_from") else ""
-        what = t["indicator_name"][lang] if t.get("indicator_name") else (t["provenance"]["text"][:80] or "—")
-        out.append(f"  [{t['area']}] {what}: {t['required']}{w['binding'] if t['binding'] else ''}{carried}")
-        out.append(_provenance(t["provenance"], w))
-        for a in t["answers"]:
-            detail = f" — {a['clause']}: {a['actual']}" if "clause" in a else ""
-            out.append(f"    {a['document']}: {w[a['outcome']]}{detail}")
-    out += ["", w["tasks"]]
+        out += _target(t, lang)
+    out += ["", _("ASSIGNED TASKS")]
     for t in data["tasks"]:
-        text = t["provenance"]["text"]
-        out.append(f"  [{t['area']}] ({w[t['role']]}) {text[:110]}{'…' if len(text) > 110 else ''}")
-        out.append(_provenance(t["provenance"], w) + (f"; {w['deadline']}: {t['deadline']}" if t["deadline"] else ""))
-        for a in t["answers"]:
-            out.append(f"    {a['document']}: {w[a['outcome']]} ({w['match']}: {a.get('clause') or '—'}, {a['share']:.0%})")
+        out += _task(t, lang)
     if data["dropped"]:
-        out += ["", w["dropped"]]
-        out += [f"  {d['document']}, {d['clause']}: \"{d['phrase']}\" ({w.get(d['reason'], d['reason'])})"
-                for d in data["dropped"]]
+        out += ["", _("NO UNIT IT CAN BE SAID TO REACH")]
+        out += [f"  {', '.join(filter(None, (d['document_name'], d['clause_in_document'])))}: \"{d['phrase']}\" "
+                f"({d['reason_text'][lang]})" for d in data["dropped"]]
     return "\n".join(out) + "\n"

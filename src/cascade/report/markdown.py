@@ -4,7 +4,7 @@ from itertools import groupby
 
 from tabulate import tabulate
 
-from cascade.report.summary import LABELS, not_checked_lines, severity_label, summary_line
+from cascade.report.summary import headings, not_checked_lines, severity_label, summary_line
 
 
 def cell(value) -> str:
@@ -13,7 +13,7 @@ def cell(value) -> str:
 
 
 def render(findings, summary, lang) -> str:
-    labels = LABELS[lang]
+    labels = headings(lang)
     out = [f"# {labels['title']}", "", summary_line(summary, lang), ""]
     for document, group in groupby(findings, key=lambda f: f.document):
         rows = [[severity_label(f, lang), f.rule, f"`{f.location.file}:{f.location.line}`", cell(f.clause),

@@ -1,8 +1,27 @@
-"""The counts every format shows."""
+"""The counts every format shows, and the words they share."""
 
 from collections import Counter
 
 from cascade.finding import SEVERITIES, Finding
+from cascade.i18n import N_, translation
+
+SEVERITY = {"error": N_("error"), "warning": N_("warning"), "info": N_("info")}
+
+# Column headings and titles of the findings reports.
+HEADINGS = {
+    "severity": N_("Severity"), "rule": N_("Rule"), "where": N_("Where"), "clause": N_("Clause"),
+    "message": N_("Message"), "expected": N_("Expected"), "actual": N_("Actual"), "fix": N_("Fix"),
+    "source": N_("Source"), "title": N_("Check results"), "none": N_("No findings."),
+    "not_checked": N_("Not checked"),
+}
+
+# Why something could not be checked (pipeline.NotChecked.reason); "unread" is counted apart.
+REASONS = {
+    "incomplete": N_("the document stops after {detail} — nothing is concluded from absence past the cut "
+                     "(the rules skipped are listed)"),
+    "unknown-period": N_("the document's period is unknown — its obligations cannot be found"),
+    "no-provincial-plan": N_("the workspace has no plan of {detail} for the year — provincial obligations are unknown"),
+}
 
 
 def summarise(findings: list[Finding], documents: list[str], not_checked: list | None = None) -> dict:
@@ -19,60 +38,44 @@ def summarise(findings: list[Finding], documents: list[str], not_checked: list |
     }
 
 
+def headings(lang: str) -> dict[str, str]:
+    _ = translation(lang).gettext
+    return {key: _(text) for key, text in HEADINGS.items()}
+
+
 def severity_label(finding: Finding, lang: str) -> str:
-    label = LABELS[lang][finding.severity]
-    return f"{label} ({LABELS[lang]['waived']} {finding.waived})" if finding.waived else label
+    _ = translation(lang).gettext
+    label = _(SEVERITY[finding.severity])
+    return _("{severity} (waived {waiver})").format(severity=label, waiver=finding.waived) if finding.waived else label
 
 
-LABELS = {
-    "vi": {"error": "lỗi", "warning": "cảnh báo", "info": "thông tin",
-           "line": "{documents} văn bản, {findings} phát hiện: {error} lỗi, {warning} cảnh báo, {info} thông tin.",
-           "waived_line": " {waived} phát hiện được miễn trừ, tính riêng.", "waived": "miễn trừ",
-           "severity": "Mức", "rule": "Quy tắc", "where": "Vị trí", "lineno": "Dòng", "clause": "Điều khoản", "message": "Nội dung",
-           "expected": "Yêu cầu", "actual": "Thực tế", "fix": "Cách khắc phục", "source": "Nguồn",
-           "title": "Kết quả kiểm tra", "none": "Không có phát hiện nào.",
-           "not_checked": "Chưa kiểm tra được",
-           "reason": {"incomplete": "văn bản bị cắt sau {detail} — không kết luận điều gì từ chỗ thiếu sau chỗ cắt (các quy tắc bỏ qua ở trên)",
-                      "unknown-period": "không rõ năm của văn bản — không xác định được nghĩa vụ của năm nào",
-                      "no-provincial-plan": "không gian làm việc không có kế hoạch của {detail} cho năm này — nghĩa vụ cấp tỉnh không rõ",
-                      "unread": "{detail} đoạn không đọc được (cascade import liệt kê từng đoạn)"}},
-    "en": {"error": "error", "warning": "warning", "info": "info",
-           "line": "{documents} documents, {findings} findings: {error} errors, {warning} warnings, {info} info.",
-           "waived_line": " {waived} waived findings, counted apart.", "waived": "waived",
-           "severity": "Severity", "rule": "Rule", "where": "Where", "lineno": "Line", "clause": "Clause", "message": "Message",
-           "expected": "Expected", "actual": "Actual", "fix": "Fix", "source": "Source",
-           "title": "Check results", "none": "No findings.",
-           "not_checked": "Not checked",
-           "reason": {"incomplete": "the document stops after {detail} — nothing is concluded from absence past the cut (the rules skipped are listed)",
-                      "unknown-period": "the document's period is unknown — its obligations cannot be found",
-                      "no-provincial-plan": "the workspace has no plan of {detail} for the year — provincial obligations are unknown",
-                      "unread": "{detail} could not be read (cascade import lists them)"}},
-}
+def place(finding: Finding, lang: str) -> str:
+    """Where a finding is in the file a person opens: the line of a text or YAML file; in a Word
+    file the paragraph, table rows counted as paragraphs (as `cascade import` numbers them)."""
+    _ = translation(lang).gettext
+    word = _("paragraph") if finding.location.file.endswith(".docx") else _("line")
+    return f"{word} {finding.location.line}"
 
 
 def summary_line(summary: dict, lang: str) -> str:
-    if lang == "en":  # English counts take a plural; Vietnamese words do not change
-        sev = summary["by_severity"]
-        line = (f"{_count(summary['documents'], 'document')}, {_count(summary['findings'], 'finding')}: "
-                f"{_count(sev['error'], 'error')}, {_count(sev['warning'], 'warning')}, {sev['info']} info.")
-        waived = f" {_count(summary['waived'], 'waived finding')}, counted apart." if summary["waived"] else ""
-        return line + waived
-    line = LABELS[lang]["line"].format(documents=summary["documents"], findings=summary["findings"],
-                                       **summary["by_severity"])
-    return line + (LABELS[lang]["waived_line"].format(waived=summary["waived"]) if summary["waived"] else "")
+    """"1 document, 8 findings: 1 error, 5 warnings, 2 info." and the waived ones apart."""
+    words = translation(lang)
+    n = summary["documents"]
+    documents = words.ngettext("{n} document", "{n} documents", n).format(n=n)
+    line = f"{documents}, {counts_line(summary, lang)}."
+    if summary["waived"]:
+        line += " " + words.ngettext("{n} waived finding, counted apart.", "{n} waived findings, counted apart.",
+                                     summary["waived"]).format(n=summary["waived"])
+    return line
 
 
 def counts_line(summary: dict, lang: str) -> str:
     """"8 findings: 1 error, 5 warnings, 2 info" (the summary line without the documents)."""
-    sev = summary["by_severity"]
-    if lang == "en":
-        return (f"{_count(summary['findings'], 'finding')}: {_count(sev['error'], 'error')}, "
-                f"{_count(sev['warning'], 'warning')}, {sev['info']} info")
-    return f"{summary['findings']} phát hiện: {sev['error']} lỗi, {sev['warning']} cảnh báo, {sev['info']} thông tin"
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+    words, sev = translation(lang), summary["by_severity"]
+    return (words.ngettext("{n} finding", "{n} findings", summary["findings"]).format(n=summary["findings"]) + ": "
+            + ", ".join([words.ngettext("{n} error", "{n} errors", sev["error"]).format(n=sev["error"]),
+                         words.ngettext("{n} warning", "{n} warnings", sev["warning"]).format(n=sev["warning"]),
+                         words.ngettext("{n} info", "{n} info", sev["info"]).format(n=sev["info"])]))
 
 
 def not_checked_lines(summary: dict, lang: str) -> list[str]:
@@ -82,6 +85,8 @@ def not_checked_lines(summary: dict, lang: str) -> list[str]:
 
 def reason_text(reason: str, detail: str, lang: str) -> str:
     """Why something could not be checked, in the reader's words ("1 passage", "3 passages")."""
-    if reason == "unread" and lang == "en":
-        detail = _count(int(detail), "passage")
-    return LABELS[lang]["reason"][reason].format(detail=detail)
+    words = translation(lang)
+    if reason == "unread":
+        return words.ngettext("{n} passage could not be read (cascade import lists it)",
+                              "{n} passages could not be read (cascade import lists them)", int(detail)).format(n=detail)
+    return words.gettext(REASONS[reason]).format(detail=detail)

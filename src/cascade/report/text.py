@@ -4,15 +4,15 @@ from itertools import groupby
 
 from tabulate import tabulate
 
-from cascade.report.summary import LABELS, not_checked_lines, severity_label, summary_line
+from cascade.report.summary import headings, not_checked_lines, place, severity_label, summary_line
 
 
 def render(findings, summary, lang) -> str:
-    labels = LABELS[lang]
+    labels = headings(lang)
     parts = []
     for (document, file), group in groupby(findings, key=lambda f: (f.document, f.location.file)):
-        rows = [[severity_label(f, lang), f.rule, f.location.line, f.clause or "", f"{f.message}\n→ {f.fix}"] for f in group]
-        headers = [labels[k] for k in ("severity", "rule", "lineno", "clause", "message")]
+        rows = [[severity_label(f, lang), f.rule, place(f, lang), f.clause or "", f"{f.message}\n→ {f.fix}"] for f in group]
+        headers = [labels[k] for k in ("severity", "rule", "where", "clause", "message")]
         parts.append(f"== {document} ({file})\n" + tabulate(rows, headers=headers, tablefmt="simple",
                                                              maxcolwidths=[None, None, None, 24, 80]))
     notes = not_checked_lines(summary, lang)

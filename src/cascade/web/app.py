@@ -35,6 +35,7 @@ from cascade.finding import SEVERITIES, Finding
 from cascade.hierarchy import name_key, valid_on
 from cascade.workspace import OTHER_AREA, Workspace
 from cascade.messages import render as render_problem
+from cascade.messages import say
 from cascade.report import json_report
 from cascade.report.audit import FORMATS as AUDIT_FORMATS
 from cascade.report.audit import html as audit_html
@@ -397,7 +398,8 @@ def _check_upload(workspaces: Workspaces, content: bytes, name: str, issuer: str
         counts={"findings": summary["findings"], **summary["by_severity"], "text": counts_line(summary, lang)},
         findings=sorted(findings, key=lambda f: (SEVERITIES.index(f.severity), f.location.line)), whole=whole,
         paragraphs=paragraphs, not_checked=_not_checked(summary, lang),
-        unread=[{**u, "line": where.get(u["where"], 0)} for u in imported.unclassified], word=path.suffix == ".docx", downloads=downloads,
+        unread=[{**u, "where": say(u["where"], lang), "line": where.get(u["where"], 0)} for u in imported.unclassified],
+        word=path.suffix == ".docx", downloads=downloads,
         year=period.start if period else dt.date.today().year,
     )
     page = ENV.get_template("answer_file.html").render(a=answer, w=WORDS[lang], lang=lang, name=name, css=CSS)

@@ -3,7 +3,7 @@ Markdown and spreadsheet renderers."""
 
 from cascade.audit import ANSWERS, Audit
 from cascade.messages import say
-from cascade.report.summary import LABELS, reason_text, severity_label
+from cascade.report.summary import headings, reason_text, severity_label
 from cascade.report.audit.labels import ANSWERED, NOT_ANSWERED, WORDS
 
 
@@ -70,7 +70,7 @@ def not_checked(a: Audit, lang: str):
     """What could not be checked, per document, and why."""
     w = WORDS[lang]
     rows = [[n.document, reason_text(n.reason, n.detail, lang)] for n in a.not_checked]
-    return LABELS[lang]["not_checked"], [w["document"], w["message"]], rows
+    return headings(lang)["not_checked"], [w["document"], w["message"]], rows
 
 
 ALL = (summary, plans, coverage, reverse, findings, not_checked)
