@@ -76,15 +76,6 @@ def _help(run, lang: str) -> str:
     return "\n".join(pages)
 
 
-@pytest.fixture
-def run(capsys):
-    def go(*argv):
-        code = cli.main(list(argv))
-        out = capsys.readouterr()
-        return code, out.out, out.err
-    return go
-
-
 def test_help_speaks_only_the_language_chosen(run):
     translated = [(m.id, m.string) for m in _catalog() if isinstance(m.id, str) and len(m.id) > 12 and m.string != m.id]
     vi, en = _help(run, "vi"), _help(run, "en")

@@ -186,6 +186,12 @@ TERMS = {"goals": N_("goals"), "tasks": N_("tasks"), "activities": N_("activitie
          "paragraph": N_("paragraph"), "table": N_("table"), "row": N_("row"), "line": N_("line")}
 
 
+def say_place(place: str, lang: str) -> str:
+    """A place as the importer writes it in a document ("paragraph 11", "line 67") in the reader's words."""
+    _ = translation(lang).gettext
+    return re.sub(r"[a-z]+(?= \d)", lambda m: _(TERMS[m.group()]) if m.group() in TERMS else m.group(), place)
+
+
 def say(value: str | None, lang: str) -> str:
     """A finding's value for a reader: Terms in their language, other text as written, "—" when empty."""
     if isinstance(value, Terms):

@@ -4,6 +4,7 @@ from collections import Counter
 
 from cascade.finding import SEVERITIES, Finding
 from cascade.i18n import N_, translation
+from cascade.messages import say_place
 
 SEVERITY = {"error": N_("error"), "warning": N_("warning"), "info": N_("info")}
 
@@ -89,4 +90,7 @@ def reason_text(reason: str, detail: str, lang: str) -> str:
     if reason == "unread":
         return words.ngettext("{n} passage could not be read (cascade import lists it)",
                               "{n} passages could not be read (cascade import lists them)", int(detail)).format(n=detail)
+    if reason == "incomplete":  # "paragraph 11; COV-001, …": where the text stops, then the rules skipped
+        place, sep, rules = detail.partition("; ")
+        detail = say_place(place, lang) + sep + rules
     return words.gettext(REASONS[reason]).format(detail=detail)
