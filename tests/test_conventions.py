@@ -156,3 +156,111 @@ def test_check_refuses_doc_and_pdf_as_import_does(name, content, tmp_path, monke
     assert checked[0] == imported[0] == 2
     assert checked[2] == imported[2]
     assert checked[2].startswith(f"{name}:1:1: cannot import files of type '{Path(name).suffix}' — a .docx, .md or .txt file")
+
+
+# ---------------------------------------------------------------- colour and width
+
+
+ESC = "\x1b["
+
+
+@pytest.mark.parametrize("color, no_color, terminal, painted", [
+    ("auto", None, False, False),   # a pipe or a file: never
+    ("auto", None, True, True),     # a terminal
+    ("auto", "1", True, False),     # NO_COLOR
+    ("always", "1", False, True),   # asked for, on the command line: beats NO_COLOR
+    ("never", None, True, False),
+])
+def test_colour_only_on_a_terminal_and_never_with_no_color(color, no_color, terminal, painted, run, monkeypatch):
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: terminal)
+    monkeypatch.delenv("TERM", raising=False)
+    if no_color:
+        monkeypatch.setenv("NO_COLOR", no_color)
+    else:
+        monkeypatch.delenv("NO_COLOR", raising=False)
+    code, out, _ = run("check", "kh-xa-mu-ca-2026", "--color", color, "--lang", "en")
+    assert (ESC in out) == painted
+    if painted:  # only the severity words, each reset after
+        assert f"{ESC}1;31merror{ESC}0m" in out and f"{ESC}33mwarning{ESC}0m" in out
+        assert out.count(ESC) == 2 * sum(out.count(word) for word in (f"{ESC}1;31m", f"{ESC}33m", f"{ESC}36m"))
+
+
+def test_only_the_severity_column_is_painted():
+    """A message that says "error", or holds an escape sequence (already shown escaped by then),
+    stays as it is: only cascade's severity words, where a report puts them, are painted."""
+    from cascade.colour import paint
+    from cascade.messages import safe_report
+    from cascade.report.width import table
+
+    report = safe_report(table([["error", "TGT-001", "an error \x1b[31min red"], ["info", "X", "warning"]],
+                               ["Severity", "Rule", "Message"]))
+    painted = paint(report, "en").splitlines()
+    assert painted[2] == f"{ESC}1;31merror{ESC}0m       TGT-001  an error \\x1b[31min red"
+    assert painted[3] == f"{ESC}36minfo{ESC}0m        X        warning"
+    assert paint("Severity: warning (waived W-1)", "en") == f"Severity: {ESC}33mwarning{ESC}0m (waived W-1)"
+
+
+@pytest.mark.parametrize("command", [["check"], ["audit", "--period", "2026"]])
+def test_text_reports_fit_80_columns(command, run, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    out = run(*command)[1]
+    assert max(len(line) for line in out.splitlines()) <= 80
+    monkeypatch.setenv("COLUMNS", "250")
+    assert max(len(line) for line in run(*command)[1].splitlines()) > 80  # a wide terminal gets wide tables
+
+
+def test_a_table_too_wide_to_wrap_is_shown_a_row_at_a_time():
+    from cascade.report.width import table
+
+    headers = [f"Column {i}" for i in range(12)]
+    text = table([[f"value {i}" for i in range(12)]], headers, width=80)
+    assert text.splitlines()[:2] == ["Column 0: value 0", "Column 1: value 1"]
+    assert max(len(line) for line in table([["a" * 100, "b"]], ["A", "B"], width=40).splitlines()) <= 40
+
+
+# ---------------------------------------------------------------- standard input, folders, completion
+
+
+def test_a_plan_on_standard_input(run, monkeypatch, tmp_path):
+    """`-` reads a plan from standard input (its type from its content) and names it "-"."""
+    import io
+
+    seed = sorted((example_workspace() / "seeds").glob("003_*.txt"))[0]
+    (tmp_path / "plan.txt").write_bytes(seed.read_bytes())
+    from_file = json.loads(run("check", tmp_path / "plan.txt", "--format", "json")[1])
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(seed.read_bytes())))
+    code, out, _ = run("check", "-", "--format", "json")
+    from_stdin = json.loads(out)
+    assert code == 1 and {f["location"]["file"] for f in from_stdin["findings"]} == {"-"}
+    assert [f["rule"] for f in from_stdin["findings"]] == [f["rule"] for f in from_file["findings"]]
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"%PDF-1.7\n")))
+    code, _, err = run("check", "-", "--lang", "en")
+    assert code == 2 and err.startswith("-:1:1: cannot import files of type '.pdf'")
+
+
+def test_a_folder_is_every_plan_inside(run, tmp_path):
+    seeds = sorted((example_workspace() / "seeds").glob("00[03]_*.txt"))
+    (tmp_path / "plans" / "xa").mkdir(parents=True)
+    (tmp_path / "plans" / "ttr.txt").write_bytes(seeds[0].read_bytes())
+    (tmp_path / "plans" / "xa" / "mu-ca.md").write_bytes(seeds[1].read_bytes())
+    (tmp_path / "plans" / "~$mu-ca.docx").write_bytes(b"lock")  # an editor's lock file: not a plan
+    code, out, _ = run("check", tmp_path / "plans", "--format", "json")
+    report = json.loads(out)
+    assert report["summary"]["documents"] == 2
+    assert {f["document"] for f in report["findings"]} == {"ttr", "mu-ca"}
+    (tmp_path / "empty").mkdir()
+    code, _, err = run("check", tmp_path / "empty", "--lang", "en")
+    assert code == 2 and "the folder holds no plan" in err
+
+
+def test_shell_completion_from_the_command_line_definition(run, tmp_path):
+    code, script, _ = run("completion", "bash")
+    assert code == 0
+    (tmp_path / "cascade.bash").write_text(script, encoding="utf-8")
+    complete = ('source {script}; COMP_WORDS=({words}); COMP_CWORD=$(( ${{#COMP_WORDS[@]}} - 1 )); '
+                '_shtab_cascade; echo "${{COMPREPLY[@]}}"')
+    said = [subprocess.run(["bash", "-c", complete.format(script=tmp_path / "cascade.bash", words=words)],
+                           capture_output=True, text=True, check=True).stdout.split()
+            for words in ("cascade che", "cascade check --format ''", "cascade audit --fail-on w")]
+    assert said == [["check"], ["github", "json", "markdown", "sarif", "text"], ["warning"]]
+    assert run("completion", "zsh")[1].startswith("#compdef cascade")

@@ -71,7 +71,7 @@ LAYERS = [
     ["layering", "load"],
     ["pipeline", "audit", "explain", "lint", "ruletests", "ruledocs", "json_schema", "starter"],
     ["report"],
-    ["cli", "web", "output", "gcpause", "startup", "launch", "__main__"],
+    ["cli", "web", "output", "gcpause", "startup", "launch", "colour", "__main__"],
 ]
 
 

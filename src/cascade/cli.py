@@ -15,10 +15,13 @@ import re
 import shutil
 import signal
 import sys
+import tempfile
 import time
 from pathlib import Path
 
-from cascade import __version__, audit, explain, importer, json_schema, layering, lint, load, pipeline, ruledocs, ruletests, starter, startup, web
+import shtab
+
+from cascade import __version__, audit, colour, explain, importer, json_schema, layering, lint, load, pipeline, ruledocs, ruletests, starter, startup, web
 from cascade.errors import InputError, Location, Problem
 from cascade.finding import at_or_above
 from cascade.gcpause import collector_paused
@@ -30,6 +33,7 @@ from cascade.report import FORMATS, explain_text, sarif, show, tree
 from cascade.report.audit import FORMATS as AUDIT_FORMATS
 from cascade.report.summary import summarise
 from cascade.source import display_path
+from cascade.web import upload
 from cascade.workspace import Workspace
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
@@ -59,6 +63,8 @@ EXAMPLES = {
     "rules": ["cascade rules lint", "cascade rules lint my-rules/ workspace.yaml", "cascade rules test",
               "cascade rules docs --output docs/rules.md --force", "cascade rules show TGT-001"],
     "schema": ["cascade schema document > document.schema.json", "cascade schema --output-dir schemas --force"],
+    "completion": ["cascade completion bash > ~/.local/share/bash-completion/completions/cascade",
+                   'eval "$(cascade completion bash)"', "cascade completion zsh > ~/.zfunc/_cascade"],
     "import": ["cascade import ke-hoach-2026.docx -o documents/ke-hoach-2026.yaml",
                "cascade import du-thao.txt --issuer xa-mu-ca", "cascade check ke-hoach-2026.docx"],
     "serve": ["cascade serve --example", "cascade serve --workspace ke-hoach-lai-chau --port 8080",
@@ -198,6 +204,7 @@ def _check_commands(command, _, date, output) -> None:
     check.add_argument("--force", action="store_true", help=_("overwrite an existing --output"))
     check.add_argument("--as-of", type=date, metavar="YYYY-MM-DD", help=_("the date waivers are judged at (default: today)"))
     _rule_switches(check, _)
+    _colour_option(check, _)
 
     imp = command("import", _("Import a plan from Word or text"))
     imp.add_argument("file", type=Path, metavar=_("FILE"), help=_("a .docx, .md or .txt file"))
@@ -214,6 +221,9 @@ def _check_commands(command, _, date, output) -> None:
     rules.add_argument("--output", "-o", type=output, metavar=_("FILE"), help=_("docs: write the reference to a file"))
     rules.add_argument("--force", action="store_true", help=_("overwrite an existing --output"))
     _workspace_options(rules, _)
+
+    comp = command("completion", _("Print the shell's completion script for cascade"), reads_rules=False)
+    comp.add_argument("shell", choices=["bash", "zsh"], help=_("the shell"))
 
     sch = command("schema", _("JSON Schema of a YAML file kind, for editors"), reads_rules=False)
     sch.add_argument("kind", nargs="?", choices=list(json_schema.FILE_KINDS), help=_("file kind"))
@@ -232,6 +242,7 @@ def _report_commands(command, _, year, date, output) -> None:
     aud.add_argument("--fail-on", choices=["error", "warning", "info", "never"], default="never",
                      help=_("the severity that makes the exit code 1 (never)"))
     _rule_switches(aud, _)
+    _colour_option(aud, _)
 
     expl = command("explain", _("A unit's obligations and where they come from"))
     expl.add_argument("unit", metavar=_("UNIT"), help=_("a unit's id or name"))
@@ -276,6 +287,11 @@ def _say_rules(args: argparse.Namespace, root: Path | None) -> None:
     if config and config.is_file():
         line += _(", then {path} (rules added and changed, waivers)").format(path=safe(display_path(config)))
     print(line, file=sys.stderr)
+
+
+def _colour_option(cmd: argparse.ArgumentParser, _) -> None:
+    cmd.add_argument("--color", choices=["auto", "always", "never"], default="auto",
+                     help=_("colour the severity words: auto (on a terminal, unless NO_COLOR is set), always or never"))
 
 
 def _rule_switches(cmd: argparse.ArgumentParser, _) -> None:
@@ -481,14 +497,20 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     if args.output and args.output.exists() and not args.force:
         raise OutputExists(args.output)
+    documents = [plan for arg in args.documents for plan in (load.plans_in(Path(arg)) if Path(arg).is_dir() else [arg])]
     # Checking named documents needs only them and what reaches them: read no more.
-    names_only = args.documents and not any(Path(a).suffix for a in args.documents)
-    ws = _workspace(args, focus=args.documents if names_only else None)
-    ids, unread = [], {}
-    for arg in args.documents:
-        doc_id, imported = load.document_arg(ws, arg, args.issuer)
-        ids.append(doc_id)
-        unread[doc_id] = len(imported.unclassified) if imported else 0
+    names_only = documents and not any(Path(a).suffix or a == "-" for a in documents)
+    ws = _workspace(args, focus=documents if names_only else None)
+    with tempfile.TemporaryDirectory(prefix="cascade-stdin-") as folder:
+        ids, unread = [], {}
+        for arg in documents:
+            if arg == "-":
+                imported = load.import_plan(_stdin_plan(Path(folder)), ws, args.issuer, shown="-")
+                doc_id = ws.add(imported.document)
+            else:
+                doc_id, imported = load.document_arg(ws, arg, args.issuer)
+            ids.append(doc_id)
+            unread[doc_id] = len(imported.unclassified) if imported else 0
     ids = ids or [d.id for d in ws.documents.values() if not d.reference]
     findings = pipeline.check(ws, ids, args.lang, as_of=args.as_of)
     notes = pipeline.not_checked(ws, ids, unread)
@@ -500,6 +522,22 @@ def cmd_check(args: argparse.Namespace) -> int:
     return _exit_code(findings, args.fail_on)
 
 
+# What standard input is saved as, when its content is not a plan cascade reads: the importer says why.
+STDIN_SUFFIX = {"doc": ".doc", "pdf": ".pdf", "damaged": ".docx", "not-word": ".docx", "zip-bomb": ".docx"}
+
+
+def _stdin_plan(folder: Path) -> Path:
+    """Standard input ("-") saved as a file for the importer, its type told from its content."""
+    content = sys.stdin.buffer.read()
+    try:
+        suffix = upload.kind_of(content)
+    except upload.Refused as exc:
+        suffix = STDIN_SUFFIX.get(exc.code, ".txt")
+    path = folder / f"stdin{suffix}"
+    path.write_bytes(content)
+    return path
+
+
 def _exit_code(findings, fail_on: str) -> int:
     failing = any(at_or_above(f.severity, fail_on) for f in findings if f.waived is None)
     return EXIT_FINDINGS if failing else EXIT_OK
@@ -507,8 +545,10 @@ def _exit_code(findings, fail_on: str) -> int:
 
 def _emit(args: argparse.Namespace, content: str | bytes) -> None:
     """The report to --output (written whole or not at all), else to standard output; control
-    characters from the plans' text shown escaped."""
+    characters from the plans' text shown escaped, then the severity words coloured (--color)."""
     content = safe_report(content) if isinstance(content, str) else content
+    if args.format == "text" and colour.wanted(args.color, not args.output and sys.stdout.isatty()):
+        content = colour.paint(content, args.lang)
     if args.output:
         write_atomically(args.output, content, args.force)
         if sys.stderr.isatty():
@@ -542,6 +582,12 @@ def cmd_audit(args: argparse.Namespace) -> int:
     report = audit.build(ws, year, args.as_of, args.lang, Progress(args.lang))
     _emit(args, AUDIT_FORMATS[args.format](report, args.lang))
     return _exit_code(report.findings, args.fail_on)
+
+
+def cmd_completion(args: argparse.Namespace) -> int:
+    """The completion script, generated by shtab from the command line's own definition."""
+    print(shtab.complete(_parser(translation(args.lang).gettext), shell=args.shell), end="")
+    return EXIT_OK
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
@@ -677,4 +723,4 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"serve": cmd_serve, "init": cmd_init, "validate": cmd_validate, "tree": cmd_tree, "show": cmd_show, "check": cmd_check, "explain": cmd_explain,
-            "audit": cmd_audit, "rules": cmd_rules, "schema": cmd_schema, "import": cmd_import}
+            "audit": cmd_audit, "rules": cmd_rules, "schema": cmd_schema, "import": cmd_import, "completion": cmd_completion}

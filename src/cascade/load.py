@@ -412,14 +412,27 @@ def document_arg(ws: Workspace, arg: str, issuer: str | None = None) -> tuple[st
     raise UnknownDocument(arg, sorted(d.id for d in ws.documents.values() if not d.reference)[:5])
 
 
-def import_plan(path: Path, ws: Workspace, issuer: str | None) -> importer.Imported:
-    """A plan read from Word or text; a file that cannot be read is bad input at its path."""
+def import_plan(path: Path, ws: Workspace, issuer: str | None, shown: str | None = None) -> importer.Imported:
+    """A plan read from Word or text; a file that cannot be read is bad input at its path
+    (`shown`: the name to give it, e.g. "-" for standard input)."""
+    shown = shown or display_path(path, ws.root)
     try:
-        return importer.import_file(path, ws, issuer)
+        return importer.import_file(path, ws, issuer, shown)
     except importer.Unreadable as exc:
         code, detail = exc.args
         line = getattr(exc, "line", 1)
-        raise InputError([Problem.at(Location(display_path(path, ws.root), line, 1), code, detail=detail)]) from exc
+        raise InputError([Problem.at(Location(shown, line, 1), code, detail=detail)]) from exc
+
+
+def plans_in(folder: Path) -> list[str]:
+    """The plan files in a folder and its subfolders, as command-line arguments: Word, text
+    and document files, editors' lock files and hidden ones left out."""
+    suffixes = set(IMPORTABLE) | set(DOCUMENT_SUFFIXES)
+    found = sorted(p for p in folder.rglob("*") if p.suffix.lower() in suffixes and p.is_file()
+                   and not any(_NOT_DOCUMENTS.match(part) for part in p.relative_to(folder).parts))
+    if not found:
+        raise InputError([Problem.at(Location(display_path(folder), 1, 1), "no-plans")])
+    return [str(p) for p in found]
 
 
 def _configure(ws: Workspace, path: Path, problems: list[Problem]) -> None:

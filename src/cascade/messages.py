@@ -40,6 +40,7 @@ INPUT: dict[str, tuple[str, str]] = {
                    N_("an existing, readable file")),
     "empty-file": (N_("the file is empty"),
                    N_("a YAML mapping with content")),
+    "no-plans": (N_("the folder holds no plan"), N_("a folder with .docx, .md, .txt or .yaml plans in it")),
     "no-such-path": (N_("there is no such file or directory"),
                      N_("an existing rules directory or workspace.yaml file")),
     "no-workspace": (N_("there is no such workspace folder"),

@@ -37,10 +37,10 @@ FIELD_ORDER = ["id", "kind", "issuer", "issuer_as_written", "number", "number_as
 
 
 class Imported:
-    def __init__(self, data: dict, unclassified: list[dict], source: Path, blocks: list[reader.Block], root: Path | None = None):
+    def __init__(self, data: dict, unclassified: list[dict], source: Path, blocks: list[reader.Block], shown: str):
         self.data, self.unclassified, self.source, self.blocks = data, unclassified, source, blocks
         self.document = _validated(data)
-        _place(self.document, blocks, display_path(source, root))
+        _place(self.document, blocks, shown)
 
     def to_yaml(self) -> str:
         # comments hold no control character: `cascade check` must read what this writes
@@ -78,7 +78,8 @@ def _drop(data: object, loc: tuple) -> None:
         parent.pop(loc[-1], None) if loc else None
 
 
-def import_file(path: Path, ws, issuer: str | None = None) -> Imported:
+def import_file(path: Path, ws, issuer: str | None = None, shown: str | None = None) -> Imported:
+    """A plan read from a file; `shown`: how locations name it (by default, as display_path does)."""
     blocks = reader.read(path)
     head = header.read_header(blocks)
     # a news item about a plan has a headline instead of a letterhead and a title
@@ -100,7 +101,7 @@ def import_file(path: Path, ws, issuer: str | None = None) -> Imported:
         if cite.get("number") in by_number:
             cite["document"] = by_number[cite["number"]]
     ordered = {k: data[k] for k in FIELD_ORDER if data.get(k) not in (None, [], {})}
-    return Imported(ordered, unclassified, path, blocks, ws.root)
+    return Imported(ordered, unclassified, path, blocks, shown or display_path(path, ws.root))
 
 
 def _formalities(blocks: list[reader.Block]) -> set[str]:

@@ -1,15 +1,13 @@
-"""The audit for a terminal: the five tables, one after another."""
-
-from tabulate import tabulate
+"""The audit for a terminal: the five tables, one after another, fitting the terminal."""
 
 from cascade.report.audit import tables
 from cascade.report.audit.labels import WORDS
+from cascade.report.width import table
 
 
 def render(a, lang: str) -> str:
     out = [WORDS[lang]["title"].format(year=a.year, as_of=a.as_of.isoformat())]
     for make in tables.ALL:
         title, headers, rows = make(a, lang)
-        widths = [40 if len(str(h)) < 40 else None for h in headers]
-        out += ["", f"== {title}", tabulate(rows, headers=headers, tablefmt="simple", maxcolwidths=widths)]
+        out += ["", f"== {title}", table(rows, headers)]
     return "\n".join(out) + "\n"
