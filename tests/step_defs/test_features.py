@@ -1,15 +1,17 @@
 """pytest-bdd bindings for features/*.feature (written in Vietnamese Gherkin)."""
 
 import datetime as dt
+import shlex
+import shutil
 
 import pytest
 from pytest_bdd import given, parsers, scenarios, then, when
 
 from cascade.load import load_hierarchy, load_rules
-from cascade.workspace import example_workspace
+from cascade.workspace import example_workspace, rules_dir
 from conftest import PLAN
 
-scenarios("hierarchy.feature", "load_errors.feature")
+scenarios("hierarchy.feature", "load_errors.feature", "rules_in_use.feature")
 
 
 @pytest.fixture(scope="module")
@@ -77,4 +79,39 @@ def exit_code(ctx, code):
 
 @then(parsers.parse('thông báo là "{line}"'))
 def message(ctx, line):
-    assert ctx["err"].splitlines()[0] == line
+    assert ctx["err"].splitlines()[0] == _placed(line, ctx)
+
+
+@given(parsers.parse('thư mục này có rules/ với mức "{level}" ở quy tắc đầu tiên của checks.yaml'))
+def rules_being_edited(tmp_path, monkeypatch, ctx, level):
+    monkeypatch.chdir(tmp_path)
+    shutil.copytree(rules_dir(), tmp_path / "rules")
+    checks = tmp_path / "rules" / "checks.yaml"
+    lines = checks.read_text(encoding="utf-8").splitlines(keepends=True)
+    at = next(i for i, text in enumerate(lines) if text.strip().startswith("severity:"))
+    key = lines[at].split(":")[0]
+    lines[at] = f"{key}: {level}\n"
+    ctx["place"] = {"{dòng}": str(at + 1), "{cột}": str(len(key) + 3)}
+    checks.write_text("".join(lines), encoding="utf-8")
+
+
+@given("một thư mục không có rules/")
+def no_rules_here(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+
+
+@when(parsers.parse('chạy "{command}"'))
+def run_command(run, ctx, command):
+    ctx["code"], ctx["out"], ctx["err"] = run(*shlex.split(command)[1:])
+
+
+@then(parsers.parse('kết quả là "{line}"'))
+def output_line(ctx, line):
+    assert ctx["out"].splitlines()[0] == _placed(line, ctx)
+
+
+def _placed(line: str, ctx: dict) -> str:
+    """The line with {dòng}:{cột} replaced by where the scenario put its mistake."""
+    for mark, value in ctx.get("place", {}).items():
+        line = line.replace(mark, value)
+    return line
