@@ -120,13 +120,14 @@ WAIVER = """\
     """
 
 
-def test_a_waived_finding_stays_visible_but_counts_apart(lai_chau, run):
+def test_a_waived_finding_stays_visible_but_counts_apart(lai_chau, run, monkeypatch):
     root = lai_chau(WAIVER)
     code, data = findings(run, root, "--as-of", "2026-06-30")
     waived = [f for f in data["findings"] if f["waived"]]
     assert [(f["rule"], f["waived"]) for f in waived] == [("NAM-001", "MT-2026-03")]
     assert data["summary"]["waived"] == 1 and data["summary"]["by_severity"]["error"] == 0
     assert code == 0  # the only error is waived
+    monkeypatch.setenv("COLUMNS", "200")  # a terminal wide enough not to wrap the label
     code, out, _ = run("check", "kh-xa-mu-ca-2026", "--workspace", root, "--as-of", "2026-06-30", "--lang", "en")
     assert "error (waived MT-2026-03)" in out and "1 waived finding, counted apart." in out
 
