@@ -146,7 +146,7 @@ def test_the_tree_of_the_country_at_two_dates(nowhere, run):
 def test_tree_of_one_province_and_units_by_name(nowhere, run):
     assert count(run, "--date", "2026-06-01", "--province", "Lai Châu")["commune"] == 38
     code, out, _ = run("tree", "--find", "UBND xã Phú Lâm", "--date", "2026-06-01", "--lang", "en")
-    assert code == 0 and out.splitlines()[0] == "2 unit(s) named 'UBND xã Phú Lâm' on 2026-06-01"
+    assert code == 0 and out.splitlines()[0] == "2 units named 'UBND xã Phú Lâm' on 2026-06-01"
 
 
 def test_init_starts_a_workspace_that_is_found_from_a_subfolder(nowhere, run, monkeypatch):

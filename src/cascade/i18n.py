@@ -31,3 +31,21 @@ def translation(lang: str) -> gettext.NullTranslations:
 def N_(message: str) -> str:  # noqa: N802 — gettext's name for "extract, translate later"
     """Marks a message kept in a table to be translated where the language is known."""
     return message
+
+
+class Words(dict):
+    """A table of English messages (marked N_, nested as the templates read them) seen in one
+    language: WORDS[lang]["key"], translated once per language. `own` adds what each language
+    says of itself (the name of the other language on a switch)."""
+
+    def __init__(self, table: dict, own: dict[str, dict] | None = None):
+        super().__init__()
+        self.table, self.own = table, own or {}
+
+    def __missing__(self, lang: str) -> dict:
+        self[lang] = {**_translated(self.table, translation(lang).gettext), **self.own.get(lang, {})}
+        return self[lang]
+
+
+def _translated(table: dict, _) -> dict:
+    return {key: _translated(value, _) if isinstance(value, dict) else _(value) for key, value in table.items()}

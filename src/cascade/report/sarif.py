@@ -14,17 +14,14 @@ from pathlib import Path
 from urllib.parse import quote
 
 from cascade import __version__
+from cascade.i18n import N_, Words
 from cascade.paths import SHIPPED, data_dir
 from cascade.report.summary import reason_text
 from cascade.ruledocs import DOCS, anchor
 
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
-BASES = {
-    "vi": {"WORKSPACE": "thư mục gốc của không gian làm việc",
-           "CASCADE": "dự án cascade: các tệp kèm theo (rules/, fixtures/, national/)"},
-    "en": {"WORKSPACE": "the workspace's root folder",
-           "CASCADE": "the cascade project: its shipped files (rules/, fixtures/, national/)"},
-}
+BASES = Words({"WORKSPACE": N_("the workspace's root folder"),
+               "CASCADE": N_("the cascade project: its shipped files (rules/, fixtures/, national/)")})
 
 
 def render(findings, rules, waivers, not_checked, root: Path | None, lang: str) -> str:

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 from tabulate import tabulate
 
+from cascade.i18n import N_, Words
 from cascade.models import AreasFile, Document
 from cascade.workspace import OTHER_AREA, area_names
 
-WORDS = {
-    "vi": {"area": "Lĩnh vực", "targets": "Mục tiêu", "tasks": "Nhiệm vụ",
-           "headings": "Đề mục (như văn bản viết)", "absent": "(không có)"},
-    "en": {"area": "Area", "targets": "Targets", "tasks": "Tasks",
-           "headings": "Headings (as written)", "absent": "(none)"},
-}
+WORDS = Words({"area": N_("Area"), "targets": N_("Targets"), "tasks": N_("Tasks"),
+               "headings": N_("Headings (as written)"), "absent": N_("(none)")})
 
 
 def render(doc: Document, areas: AreasFile, lang: str) -> str:

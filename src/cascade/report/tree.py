@@ -6,9 +6,9 @@ import datetime as dt
 import json
 
 from cascade.hierarchy import Hierarchy
+from cascade.i18n import translation
 
-TITLE = {"vi": "Hệ thống đơn vị ngày {date}: {n} đơn vị", "en": "Hierarchy on {date}: {n} units"}
-FOUND = {"vi": "{n} đơn vị có tên '{name}' ngày {date}", "en": "{n} unit(s) named '{name}' on {date}"}
+
 
 
 def render(hierarchy: Hierarchy, on: dt.date, fmt: str, lang: str, top: str | None = None) -> str:
@@ -20,7 +20,9 @@ def render(hierarchy: Hierarchy, on: dt.date, fmt: str, lang: str, top: str | No
     if fmt == "json":
         units = [_node(hierarchy, tree, r) for r in roots]
         return _dumps({"date": on.isoformat(), "units": units}) + "\n"
-    lines = [TITLE[lang].format(date=on.isoformat(), n=tree.number_of_nodes())]
+    n = tree.number_of_nodes()
+    lines = [translation(lang).ngettext("Hierarchy on {date}: {n} unit", "Hierarchy on {date}: {n} units", n).format(
+        date=on.isoformat(), n=n)]
     stack = [(root, 0) for root in reversed(roots)]
     while stack:  # depth first, without recursion: a deep tree must not overflow the stack
         unit_id, depth = stack.pop()
@@ -56,7 +58,8 @@ def render_found(hierarchy: Hierarchy, name: str, on: dt.date, fmt: str, lang: s
              "in": [hierarchy.units[a].name for a in hierarchy.ancestors(u, on)]} for u in found]
     if fmt == "json":
         return json.dumps({"date": on.isoformat(), "name": name, "units": rows}, ensure_ascii=False, indent=2) + "\n"
-    lines = [FOUND[lang].format(n=len(rows), name=name, date=on.isoformat())]
+    lines = [translation(lang).ngettext("{n} unit named '{name}' on {date}", "{n} units named '{name}' on {date}",
+                                        len(rows)).format(n=len(rows), name=name, date=on.isoformat())]
     lines += [f"  {r['name']} [{r['id']}, {r['kind']}] — {', '.join(r['in'])}" for r in rows]
     return "\n".join(lines) + "\n"
 

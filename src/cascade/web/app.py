@@ -32,6 +32,7 @@ from starlette.staticfiles import StaticFiles
 from cascade import audit, explain, importer, load, pipeline
 from cascade.errors import InputError, Location
 from cascade.finding import SEVERITIES, Finding
+from cascade.i18n import translation
 from cascade.hierarchy import name_key, valid_on
 from cascade.workspace import OTHER_AREA, Workspace
 from cascade.messages import render as render_problem
@@ -416,10 +417,14 @@ def _explain_href(f: Finding, year: int, lang: str) -> str | None:
 
 def _not_checked(summary: dict, lang: str) -> list[str]:
     """What could not be checked, in the page's words (the page lists the unread passages itself)."""
-    lines = []
+    lines, words = [], translation(lang)
     for note, line in zip(summary["not_checked"], not_checked_lines(summary, lang)):
-        lines.append(WORDS[lang]["unread_note"].format(n=note["detail"]) if note["reason"] == "unread"
-                     else line.split(": ", 1)[-1])
+        n = int(note["detail"]) if note["reason"] == "unread" else 0
+        lines.append(words.ngettext(
+            "{n} passage cascade could not read (not recognised as a target or a task): listed below, and marked in "
+            "the plan's text.",
+            "{n} passages cascade could not read (not recognised as a target or a task): listed below, and marked in "
+            "the plan's text.", n).format(n=n) if note["reason"] == "unread" else line.split(": ", 1)[-1])
     return lines
 
 

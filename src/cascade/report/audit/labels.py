@@ -1,67 +1,48 @@
-"""Words of the audit report, Vietnamese and English."""
+"""Words of the audit report: English message ids, seen in the reader's language as WORDS[lang]."""
 
-WORDS = {
-    "vi": {
-        "title": "Báo cáo rà soát tính thống nhất kế hoạch CCHC năm {year} (đến ngày {as_of})",
-        "summary": "Tổng quan", "plans": "Tình trạng kế hoạch theo đơn vị", "coverage": "Ma trận bao phủ lĩnh vực",
-        "reverse": "Nghĩa vụ từ văn bản cấp trên và việc tiếp nhận", "findings": "Các phát hiện theo đơn vị",
-        "units": "Đơn vị phải lập kế hoạch", "documents": "Văn bản được kiểm tra", "obligations": "Nghĩa vụ",
-        "findings_n": "Phát hiện", "waived_n": "Phát hiện được miễn trừ (tính riêng)", "error": "lỗi", "warning": "cảnh báo", "info": "thông tin",
-        "unit": "Đơn vị", "level": "Cấp", "status": "Tình trạng", "docs": "Văn bản", "owed": "Văn bản phải nộp theo hạn",
-        "document": "Văn bản", "clause": "Điều khoản", "kind": "Loại", "area": "Lĩnh vực", "required": "Yêu cầu",
-        "reached": "Số đơn vị nhận", "answered": "Đã đáp ứng", "not_answered": "Chưa đáp ứng", "unknown": "Không rõ, không so sánh được",
-        "no_plan": "Kế hoạch không có trong không gian làm việc", "who_not": "Đơn vị chưa đáp ứng",
-        "severity": "Mức", "rule": "Quy tắc", "message": "Nội dung", "expected": "Yêu cầu", "actual": "Thực tế",
-        "source": "Nguồn", "where": "Vị trí", "item": "Nội dung", "value": "Giá trị",
-        "by_rule": "Phát hiện theo quy tắc", "answers": "Nghĩa vụ theo kết quả",
-        "target": "mục tiêu", "lead": "nhiệm vụ",
-        "plans_held": "Kế hoạch của năm có trong không gian làm việc",
-        "chart_status": "Tình trạng kế hoạch (số đơn vị)", "chart_answers": "Nghĩa vụ theo kết quả",
-        "chart_areas": "Phát hiện theo lĩnh vực và mức", "no_area": "không thuộc lĩnh vực nào",
-        "figures": "Bảng số liệu", "deadline": "Thời hạn", "count": "Số lượng", "share": "Tỷ lệ (%)",
-        "state": {"no-plan": "kế hoạch không có trong không gian làm việc", "plan-not-available": "có kế hoạch, không có nội dung để kiểm tra",
-                  "errors": "kế hoạch có lỗi", "warnings": "kế hoạch chỉ có cảnh báo", "clean": "kế hoạch đạt"},
-        "cell": {"covered": "có", "missing": "thiếu", "weaker": "thấp hơn yêu cầu", "unknown": "không rõ",
-                 "no-plan": "—"},
-        "answer": {"met": "đạt", "picked-up": "đã cụ thể hóa", "weaker": "thấp hơn yêu cầu",
-                   "missed": "không có chỉ tiêu", "not-picked-up": "chưa cụ thể hóa", "unknown": "không rõ",
-                   "not-comparable": "không so sánh được", "not-yet-due": "giao sau khi lập kế hoạch",
-                   "no-plan": "kế hoạch không có trong không gian làm việc"},
-        "owed_state": {"filed": "đã nộp", "overdue": "quá hạn, chưa nộp (theo sổ văn bản đến)", "due": "chưa đến hạn",
-                       "not-in-workspace": "đã quá hạn; không có trong không gian làm việc (không có sổ văn bản đến để biết đã nộp hay chưa)"},
-        "none": "không có",
-        "kind_name": {"province": "tỉnh", "dept": "sở, ngành", "district": "huyện", "commune": "xã, phường"},
+from cascade.i18n import N_, Words
+
+WORDS = Words({
+    "title": N_("PAR plan consistency report {year} (as of {as_of})"), "summary": N_("Summary"),
+    "plans": N_("Plan status per unit"), "coverage": N_("Coverage matrix"),
+    "reverse": N_("Obligations from higher documents and who picked them up"), "findings": N_("Findings by unit"),
+    "units": N_("Units expected to plan"), "documents": N_("Documents checked"), "obligations": N_("Obligations"),
+    "findings_n": N_("Findings"), "waived_n": N_("Waived findings (counted apart)"), "error": N_("error"),
+    "warning": N_("warning"), "info": N_("info"), "unit": N_("Unit"), "level": N_("Level"), "status": N_("Status"),
+    "docs": N_("Documents"), "owed": N_("Documents owed by a date"), "document": N_("Document"),
+    "clause": N_("Clause"), "kind": N_("Kind"), "area": N_("Area"), "required": N_("Required"),
+    "reached": N_("Units reached"), "answered": N_("Answered"), "not_answered": N_("Not answered"),
+    "unknown": N_("Unknown or not comparable"), "no_plan": N_("Plan not in the workspace"),
+    "who_not": N_("Units not answering"), "severity": N_("Severity"), "rule": N_("Rule"), "message": N_("Message"),
+    "expected": N_("Expected"), "actual": N_("Actual"), "source": N_("Source"), "where": N_("Where"),
+    "item": N_("Item"), "value": N_("Value"), "by_rule": N_("Findings by rule"),
+    "answers": N_("Obligations by outcome"), "target": N_("target"), "lead": N_("task"),
+    "plans_held": N_("Plans of the year held in the workspace"), "chart_status": N_("Plan status (units)"),
+    "chart_answers": N_("Obligations by outcome"), "chart_areas": N_("Findings by area and severity"),
+    "no_area": N_("no area"), "figures": N_("The figures"), "deadline": N_("Deadline"), "count": N_("Count"),
+    "share": N_("Share (%)"),
+    "state": {
+        "no-plan": N_("plan not in the workspace"), "plan-not-available": N_("plan exists, content not available"),
+        "errors": N_("plan with errors"), "warnings": N_("plan with warnings only"), "clean": N_("plan clean")
     },
-    "en": {
-        "title": "PAR plan consistency report {year} (as of {as_of})",
-        "summary": "Summary", "plans": "Plan status per unit", "coverage": "Coverage matrix",
-        "reverse": "Obligations from higher documents and who picked them up", "findings": "Findings by unit",
-        "units": "Units expected to plan", "documents": "Documents checked", "obligations": "Obligations",
-        "findings_n": "Findings", "waived_n": "Waived findings (counted apart)", "error": "error", "warning": "warning", "info": "info",
-        "unit": "Unit", "level": "Level", "status": "Status", "docs": "Documents", "owed": "Documents owed by a date",
-        "document": "Document", "clause": "Clause", "kind": "Kind", "area": "Area", "required": "Required",
-        "reached": "Units reached", "answered": "Answered", "not_answered": "Not answered", "unknown": "Unknown or not comparable",
-        "no_plan": "Plan not in the workspace", "who_not": "Units not answering",
-        "severity": "Severity", "rule": "Rule", "message": "Message", "expected": "Expected", "actual": "Actual",
-        "source": "Source", "where": "Where", "item": "Item", "value": "Value",
-        "by_rule": "Findings by rule", "answers": "Obligations by outcome",
-        "target": "target", "lead": "task",
-        "plans_held": "Plans of the year held in the workspace",
-        "chart_status": "Plan status (units)", "chart_answers": "Obligations by outcome",
-        "chart_areas": "Findings by area and severity", "no_area": "no area",
-        "figures": "The figures", "deadline": "Deadline", "count": "Count", "share": "Share (%)",
-        "state": {"no-plan": "plan not in the workspace", "plan-not-available": "plan exists, content not available",
-                  "errors": "plan with errors", "warnings": "plan with warnings only", "clean": "plan clean"},
-        "cell": {"covered": "covered", "missing": "missing", "weaker": "weaker", "unknown": "unknown", "no-plan": "—"},
-        "answer": {"met": "met", "picked-up": "picked up", "weaker": "weaker", "missed": "no target",
-                   "not-picked-up": "not picked up", "unknown": "unknown", "not-comparable": "not comparable",
-                   "not-yet-due": "assigned after the plan", "no-plan": "plan not in the workspace"},
-        "owed_state": {"filed": "filed", "overdue": "overdue, not filed (by the register)", "due": "not yet due",
-                       "not-in-workspace": "past due; not in the workspace (no register of received documents to tell)"},
-        "none": "none",
-        "kind_name": {"province": "province", "dept": "department", "district": "district", "commune": "commune"},
+    "cell": {
+        "covered": N_("covered"), "missing": N_("missing"), "weaker": N_("weaker"), "unknown": N_("unknown"),
+        "no-plan": N_("—")
     },
-}
+    "answer": {
+        "met": N_("met"), "picked-up": N_("picked up"), "weaker": N_("weaker"), "missed": N_("no target"),
+        "not-picked-up": N_("not picked up"), "unknown": N_("unknown"), "not-comparable": N_("not comparable"),
+        "not-yet-due": N_("assigned after the plan"), "no-plan": N_("plan not in the workspace")
+    },
+    "owed_state": {
+        "filed": N_("filed"), "overdue": N_("overdue, not filed (by the register)"), "due": N_("not yet due"),
+        "not-in-workspace": N_("past due; not in the workspace (no register of received documents to tell)")
+    },
+    "none": N_("none"),
+    "kind_name": {
+        "province": N_("province"), "dept": N_("department"), "district": N_("district"), "commune": N_("commune")
+    }
+})
 
 ANSWERED = ("met", "picked-up")
 NOT_ANSWERED = ("weaker", "missed", "not-picked-up")

@@ -4,14 +4,12 @@ filled by outcome with a legend, and A4 landscape pages fitted to the width."""
 
 import io
 
+from cascade.i18n import N_, translation
 from cascade.messages import safe
 from cascade.report.audit import tables
 from cascade.report.audit.labels import WORDS
 
-SHEETS = {
-    "vi": ["Tổng quan", "Tình trạng kế hoạch", "Ma trận bao phủ", "Nghĩa vụ cấp trên", "Phát hiện", "Chưa kiểm tra được"],
-    "en": ["Summary", "Plan status", "Coverage", "Reverse coverage", "Findings", "Not checked"],
-}
+SHEETS = [N_("Summary"), N_("Plan status"), N_("Coverage"), N_("Reverse coverage"), N_("Findings"), N_("Not checked")]
 CELL_FILLS = {"covered": "C8E6C9", "missing": "EF9A9A", "weaker": "FFCC80", "unknown": "B3C7E6", "no-plan": "EEEEEE"}  # as the HTML
 
 
@@ -20,8 +18,8 @@ def render(a, lang: str) -> bytes:
 
     book = Workbook()
     book.remove(book.active)
-    for name, make in zip(SHEETS[lang], tables.ALL):
-        sheet = book.create_sheet(name)
+    for name, make in zip(SHEETS, tables.ALL):
+        sheet = book.create_sheet(translation(lang).gettext(name))
         _sheet(sheet, *make(a, lang)[1:], percent=WORDS[lang]["share"])
         if make is tables.coverage:
             _fill_matrix(sheet, a, WORDS[lang])
