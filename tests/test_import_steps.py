@@ -230,3 +230,19 @@ def test_a_document_with_closing_and_signature_is_complete(tmp_path):
 ])
 def test_a_document_cut_short_says_where(text, where, tmp_path):
     assert completeness(blocks_of(text, tmp_path)) == (False, where)
+
+
+@pytest.mark.parametrize("sentence, indicator", [
+    ("Tỷ lệ thủ tục hành chính cung cấp dịch vụ công trực tuyến toàn trình trên tổng số thủ tục hành chính "
+     "đặc thù của tỉnh đạt tối thiểu 80%.", "full-online-provincial-procedures"),
+    ("100% TTHC đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn trình.", "full-online-procedures"),
+    ("80% TTHC có nghĩa vụ tài chính được thanh toán trực tuyến.", "online-payment-procedures"),
+    ("Tỷ lệ thanh toán trực tuyến trên tổng số giao dịch thanh toán đạt 50%.", "online-payment"),
+    ("60% giao dịch hành chính trực tuyến có sử dụng định danh và xác thực điện tử (VNeID).", "eid-transactions"),
+    ("100% người dân dùng dịch vụ công trực tuyến được định danh điện tử.", "citizens-with-eid"),
+])
+def test_measures_that_share_words_are_told_apart(ws, sentence, indicator):
+    """The same words over another denominator are another indicator (issue 14): the province's
+    own procedures, procedures payable online against payments made, transactions against people."""
+    found = build.phrases.targets(sentence, ws.rules.indicators.indicators)
+    assert [t["indicator"] for t in found] == [indicator]

@@ -51,7 +51,13 @@ def due(item) -> dt.date | None:
 
 
 def own_targets(doc: Document) -> Iterator[tuple[str, Target]]:
-    """(area, target) for every target of a document, including those inside tasks."""
+    """(area, target) for the document's own targets, including those inside tasks; a figure it
+    only advises its parent on (owner: parent) is the parent's, not the document's."""
+    return ((area, t) for area, t in all_targets(doc) if t.owner != "parent")
+
+
+def all_targets(doc: Document) -> Iterator[tuple[str, Target]]:
+    """(area, target) for every target written in the document."""
     for area, content in doc.areas.items():
         for target in content.targets:
             yield area, target

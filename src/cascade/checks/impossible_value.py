@@ -5,7 +5,7 @@ from pydantic import Field, model_validator
 
 from cascade.finding import Fact
 from cascade.models import Strict
-from cascade.targets import describe, own_targets
+from cascade.targets import all_targets, describe
 
 
 class Params(Strict):
@@ -33,7 +33,7 @@ def impossible(target, params: Params) -> str | None:
 
 
 def check(doc, ctx, params: Params):
-    for area, target in own_targets(doc):
+    for area, target in all_targets(doc):
         scale = impossible(target, params)
         if scale:
             yield Fact(target.loc_of("value"), clause=target.clause, area=area, indicator=target.indicator,

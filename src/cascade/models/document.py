@@ -55,7 +55,13 @@ class Target(Strict):
     year: Year | None = None
     period: Period | None = None
     deadline: PartialDate | None = None
-    applies_to: list[str] = Field(default_factory=list)
+    applies_to: list[str] = Field(default_factory=list)  # who owes it, as written
+    # Who owes it when no phrase says so and it must not flow down: "issuer" for a target the
+    # issuer keeps for itself (a national database the Government completes; a share of the
+    # issuer's own offices inspected), "parent" for a figure the issuer only advises its parent
+    # on ("tham mưu UBND tỉnh: ... đạt 80%"): the parent's target, not the plan's own.
+    owner: Literal["issuer", "parent"] | None = None
+    counts: list[str] = Field(default_factory=list)  # what the figure counts, when not who owes it
     source: Source | None = None
 
 
