@@ -13,6 +13,7 @@ from cascade.load import load_workspace
 from cascade.paths import example_workspace
 from cascade.models import Target
 from cascade.report.audit import FORMATS as AUDIT_FORMATS
+from cascade.targets import own_targets
 
 AS_OF = {2024: dt.date(2024, 12, 31), 2026: dt.date(2026, 11, 21)}
 
@@ -44,7 +45,8 @@ def test_explain_and_audit_give_every_obligation_the_same_outcome(ws, year_repor
         if entry.get("role") == "support":
             continue  # the audit follows what a unit leads
         p = entry["provenance"]
-        row = rows[(p["document"], p["clause"], entry.get("role", "target"), p["text"], entry.get("required", ""),
+        role = "target" if "required" in entry else entry["role"]  # a share of a target is on the target's row
+        row = rows[(p["document"], p["clause"], role, p["text"], entry.get("required", ""),
                     entry.get("deadline") or "", entry.get("indicator"))]
         # no plan in the workspace; a plan known only as a reference copy answers "unknown"
         without = "unknown" if statuses[unit] == "plan-not-available" else "no-plan"
@@ -116,3 +118,33 @@ def test_every_format_counts_not_comparable_apart_from_met(ws, fmt):
     assert answers["met"] == met and answers["not-comparable"] >= 1 and answers["unknown"] >= 1
     shown = AUDIT_FORMATS[fmt](report, "en")
     assert ("not comparable" in shown) or ('"not-comparable"' in shown)
+
+
+def _targets(ws, unit, year=2026):
+    return explain.explain(ws, unit, year)["targets"]
+
+
+def test_a_national_target_stays_with_the_government(ws):
+    """NQ 76's national databases and QĐ 282's national institutions are the Government's own
+    (owner: issuer): they reach no province, department or commune."""
+    for unit in ("lai-chau", "thanh-tra-tinh", "xa-mu-ca"):
+        assert not [t for t in _targets(ws, unit) if t["indicator"] == "national-databases-done"
+                    or t["provenance"]["clause"] == "par-facts §2, dòng 2"]
+
+
+def test_a_figure_for_cap_tinh_is_a_departments_share_known_through_the_province(ws):
+    """"Cấp tỉnh" reaches the province and, as a share, its departments: shown, answered unknown
+    when the department's plan does not restate it, and held to the figure when it does."""
+    shares = {t["indicator"]: t for t in _targets(ws, "thanh-tra-tinh") if t["role"] == "share"}
+    assert {"online-payment-procedures", "data-governance-maturity"} <= set(shares)
+    assert shares["data-governance-maturity"]["answers"][0]["outcome"] == "unknown"
+    assert shares["work-records-online"]["answers"][0]["outcome"] == "met"  # its "trên 100%" (II.7)
+    assert all(t["role"] == "target" for t in _targets(ws, "lai-chau") if t["provenance"]["via"] == "cấp tỉnh")
+
+
+def test_an_advised_figure_is_not_the_plans_own(ws):
+    """The Office's "tham mưu UBND tỉnh: … 80 %" figures are the province's (owner: parent)."""
+    doc = ws.documents["kh-vpubnd-2026-2030"]
+    advised = [t for a in doc.areas.values() for t in a.targets if t.owner == "parent"]
+    assert len(advised) == 10
+    assert not {id(t) for _, t in own_targets(doc)} & {id(t) for t in advised}

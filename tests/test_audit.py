@@ -153,7 +153,7 @@ def test_xlsx_report_reads_back(run, tmp_path):
     assert rows["UBND xã Mù Cả"][2] == "plan with errors" and rows["UBND xã Mù Cả"][4] == 1
     assert book["Findings"].max_row == 30
     coverage = {r[0]: r for r in book["Coverage"].iter_rows(min_row=2, values_only=True)}
-    assert coverage["Văn phòng UBND tỉnh"][3] == "weaker" and coverage["Thanh tra tỉnh"][3] == "covered"
+    assert coverage["Văn phòng UBND tỉnh"][3] == "unknown" and coverage["Thanh tra tỉnh"][3] == "covered"
 
 
 def test_xlsx_numbers_are_numbers_with_a_per_cent_format(run, tmp_path):

@@ -75,6 +75,8 @@ def answer_target(ob: Obligation, plan: Document, years: range, index: dict | No
     if ob.indicator is None:
         return Answer(plan.id, "unknown", "no-indicator")
     own = candidates(ob, plan, years, index)
+    if not own and ob.role == "share":  # the level's figure: known through the parent's plan only
+        return Answer(plan.id, "unknown", "share-not-restated")
     if not own:
         return Answer(plan.id, "missed", "no-target")
     compared = [(compare(ob.target, t), t) for t in own]

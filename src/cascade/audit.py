@@ -116,7 +116,7 @@ def _units(ws, units, docs, by_unit, prop, year, as_of, progress):
         unknown = statuses[-1].status == "plan-not-available"  # its plan exists, its content is not here
         for ob, status in _answers(obligations, plans, year, params, "unknown" if unknown else "no-plan"):
             answers[status] += 1
-            key = (ob.document, ob.clause, ob.role, id(ob.target or ob.task))
+            key = (ob.document, ob.clause, "target" if ob.target else ob.role, id(ob.target or ob.task))
             reverse.setdefault(key, _row(ob)).answers[unit] = status
         if progress:
             progress(i, len(units))
@@ -151,8 +151,8 @@ def _answers(obligations: list[Obligation], plans, year: int, params: TaskParams
 
 
 def _row(ob: Obligation) -> ReverseRow:
-    if ob.target:
-        return ReverseRow(ob.document, ob.clause, ob.role, ob.area, ob.target.text, describe(ob.target), ob.indicator)
+    if ob.target:  # a target is one row, whether a unit owes it or a share of it
+        return ReverseRow(ob.document, ob.clause, "target", ob.area, ob.target.text, describe(ob.target), ob.indicator)
     return ReverseRow(ob.document, ob.clause, ob.role, ob.area, ob.task.text, "", deadline=ob.task.when or ob.task.deadline or "")
 
 

@@ -81,9 +81,8 @@ def _target(ws: Workspace, ob: Obligation, plans, year: int, is_binding: bool) -
                for plan in plans]
     indicator = next((i for i in ws.rules.indicators.indicators if i.id == ob.indicator), None)
     names = {"vi": indicator.name_vi, "en": indicator.name_en} if indicator else None
-    return {"area": ob.area, "area_name": _area_name(ws, ob.area), "indicator": ob.indicator, "indicator_name": names,
-            "required": describe(ob.target),
-            "binding": is_binding,
+    return {"area": ob.area, "area_name": _area_name(ws, ob.area), "role": ob.role, "indicator": ob.indicator,
+            "indicator_name": names, "required": describe(ob.target), "binding": is_binding,
             "carried_from": ob.carried_from, "provenance": _provenance(ws, ob), "answers": answers}
 
 

@@ -269,7 +269,7 @@ class Hierarchy:
         if group is None:
             return unit in self.find(phrase, on, near=issuer)
         anchor = self._group_anchor(group, issuer, on)
-        return (anchor is not None and target.kind in group.kinds
+        return (anchor is not None and (target.kind in group.kinds or target.kind in group.shares)
                 and (unit == anchor or anchor in self.ancestors(unit, on)))
 
     def _group_anchor(self, group: Group, issuer: str, on: dt.date | None) -> str | None:

@@ -27,7 +27,7 @@ class Obligation:
     path: tuple[str, ...]  # units from the source's issuer down to `unit`
     target: Target | None = None
     task: Task | None = None
-    role: str = "target"  # target | lead | support
+    role: str = "target"  # target | share (of its level's figure, see Group.shares) | lead | support
     years: range = range(0)  # the years it applies in
     issued: str | None = None  # the date of the document it comes from
     carried_from: int | None = None  # a "by year Y" floor carried into a later year (no newer target)
@@ -121,8 +121,9 @@ class Propagation:
         for via, phrase in named:
             if self._reaches(doc, on, year, clause, phrase, flow, unit):
                 years = range(year, year + 1) if carried else target_years(target, doc) if target else doc_years(doc)
+                owes = "share" if target and self._share(phrase, unit) else role
                 obligations.append(Obligation(unit, area, doc.id, clause, via, self._path(doc.issuer, unit), target, task,
-                                              role, years, doc.date, carried))
+                                              owes, years, doc.date, carried))
         return obligations
 
     def _reaches(self, doc, on, year, clause, phrase, flow, unit) -> bool:
@@ -138,6 +139,11 @@ class Propagation:
             return False
         levels = flow.to_levels if phrase is None and flow else ()
         return self.ws.hierarchy.reaches(phrase, doc.issuer, unit, on, levels)
+
+    def _share(self, phrase: str | None, unit: str) -> bool:
+        """Whether the unit owes a share of its level's figure rather than the figure itself."""
+        group = self.ws.hierarchy.group(phrase) if phrase is not None else None
+        return bool(group and self.ws.hierarchy.units[unit].kind in group.shares)
 
     def _path(self, issuer: str, unit: str) -> tuple[str, ...]:
         chain = self.ws.hierarchy.ancestors(unit)

@@ -5,7 +5,7 @@ rule requires anyway (for a level or document kind chosen by the rule's applies_
 Targets addressed to every level at once ("các cấp") are goals of the whole administration:
 when a plan sets one, TGT-001 compares it, but a plan is not required to restate each of them
 (`not_required_via`). What a higher document assigns to the unit's own level or to the unit
-by name is required."""
+by name is required; a department's share of a "cấp tỉnh" figure is not (Group.shares)."""
 
 from cascade.answer import by_indicator, candidates
 from cascade.finding import Fact
@@ -32,7 +32,7 @@ def where(doc, area):
 
 def check(doc, ctx, params: Params):
     skip = {name_key(p) for p in params.not_required_via}
-    addressed = [ob for ob in ctx.obligations if ob.target and ob.carried_from is None
+    addressed = [ob for ob in ctx.obligations if ob.target and ob.carried_from is None and ob.role != "share"
                  and name_key(ob.via) not in skip] if params.from_obligations else []
     index = by_indicator(doc)
     missed = [ob for ob in addressed if ob.indicator and not candidates(ob, doc, ctx.years, index)]

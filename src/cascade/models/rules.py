@@ -33,6 +33,9 @@ class Group(Strict):
     # "các sở, ngành có liên quan": the units concerned, not named — which ones is unknown, so
     # the phrase reaches no unit for sure (explain lists what it could not place)
     related: bool = False
+    # Kinds that owe a share of the level's figure ("cấp tỉnh": the departments): their plan's
+    # target on it is compared, but they need not restate it; without one the answer is unknown.
+    shares: list[UnitKind] = Field(default_factory=list)
 
 
 class GroupsFile(Strict):

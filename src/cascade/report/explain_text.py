@@ -23,6 +23,9 @@ def _target(t: dict, lang: str) -> list[str]:
     notes = [_("(binding)")] if t["binding"] else []
     if t.get("carried_from"):
         notes.append(_("(a floor set for {year}, no newer document replaces it)").format(year=t["carried_from"]))
+    if t.get("role") == "share":
+        notes.append(_("(the unit's share of the provincial level's figure: need not be restated; "
+                       "known through the province's plan)"))
     out = [" ".join([f"  [{t['area_name'][lang]}] {what}: {say(t['required'], lang)}", *notes]), _provenance(t["provenance"], lang)]
     for a in t["answers"]:
         detail = f" — {a['clause']}: {say(a['actual'], lang)}" if "clause" in a else ""
