@@ -148,3 +148,30 @@ def test_an_advised_figure_is_not_the_plans_own(ws):
     advised = [t for a in doc.areas.values() for t in a.targets if t.owner == "parent"]
     assert len(advised) == 10
     assert not {id(t) for _, t in own_targets(doc)} & {id(t) for t in advised}
+
+
+def _tasks(ws, unit, year):
+    return {(t["provenance"]["clause"], t["role"]) for t in explain.explain(ws, unit, year)["tasks"]}
+
+
+def test_a_unit_named_as_support_is_not_made_lead_by_a_group_phrase(ws):
+    """KH 4745 dòng 1: "Các sở, ban, ngành tỉnh" lead, "Sở Nội vụ" support — the Department of
+    Home Affairs supports; every other department leads."""
+    row = "Biểu nhiệm vụ trọng tâm, dòng 1"
+    assert {r for c, r in _tasks(ws, "so-noi-vu", 2026) if c == row} == {"support"}
+    assert {r for c, r in _tasks(ws, "so-tu-phap", 2026) if c == row} == {"lead"}
+
+
+def test_the_units_a_phrase_leaves_out_are_not_reached(ws):
+    """The 2024 inspection plan asks the units *not* inspected (III.1 names nine) to self-inspect."""
+    self_inspection = {"III.3", "V.3, ý 4"}
+    assert not {c for c, _ in _tasks(ws, "so-noi-vu", 2024)} & self_inspection
+    assert {c for c, _ in _tasks(ws, "so-tu-phap", 2024)} >= self_inspection
+
+
+def test_an_activity_names_its_own_lead_and_support(ws):
+    """001's appendix names a lead and support for each Hoạt động: the named office leads it and
+    is not also a supporter through "Các phòng, ban, trung tâm"."""
+    office = next(u for u, unit in ws.hierarchy.units.items() if unit.name == "Phòng Hành chính – Quản trị")
+    roles = {r for c, r in _tasks(ws, office, 2026) if c == "Phụ lục, I, Hoạt động 1"}
+    assert roles == {"lead"}

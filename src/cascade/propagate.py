@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from cascade.hierarchy import as_date
-from cascade.models import CascadeFile, Document, Flow, Target, Task
+from cascade.models import Activity, CascadeFile, Document, Flow, Target, Task
 from cascade.targets import bound, covered_years, doc_years, stricter, target_years
 from cascade.workspace import Workspace
 
@@ -102,14 +102,25 @@ class Propagation:
                                              carried=target.year if carried else None)
             if carried:
                 continue
-            for task in content.tasks:
-                found += self._reach(doc, area, on, year, unit, task.lead, None, task=task, role="lead")
-                found += self._reach(doc, area, on, year, unit, task.support, None, task=task, role="support")
+            for task in assignments(content):
+                lead = self._reach(doc, area, on, year, unit, task.lead, None, task=task, role="lead")
+                support = self._reach(doc, area, on, year, unit, task.support, None, task=task, role="support")
+                found += self._named_first(lead, support)
         return found
+
+    def _named_first(self, lead: list[Obligation], support: list[Obligation]) -> list[Obligation]:
+        """A unit named in one role is not given the other by a group phrase: "Sở Nội vụ" as
+        support is not also a lead through "các sở, ngành" on the same row."""
+        named = {ob.role for ob in lead + support if self.ws.hierarchy.group(ob.via) is None}
+        if len(named) != 1:
+            return lead + support
+        return [ob for ob in lead + support if ob.role in named or self.ws.hierarchy.group(ob.via) is None]
 
     def _reach(self, doc, area, on, year, unit, phrases, flow: Flow | None, target=None, task=None, role="target",
                carried: int | None = None):
         clause = (target or task).clause
+        if self._excluded(doc, on, unit, (target or task).excluding):
+            return []
         if target is not None and target.owner:  # the issuer's own, or its parent's: it does not flow
             if target.owner == "parent" or unit != doc.issuer:
                 return []
@@ -140,6 +151,10 @@ class Propagation:
         levels = flow.to_levels if phrase is None and flow else ()
         return self.ws.hierarchy.reaches(phrase, doc.issuer, unit, on, levels)
 
+    def _excluded(self, doc: Document, on: dt.date, unit: str, excluding: list[str]) -> bool:
+        """Whether the text leaves the unit out ("không thuộc đối tượng có tên tại mục 1")."""
+        return any(self.ws.hierarchy.reaches(phrase, doc.issuer, unit, on) for phrase in excluding)
+
     def _share(self, phrase: str | None, unit: str) -> bool:
         """Whether the unit owes a share of its level's figure rather than the figure itself."""
         group = self.ws.hierarchy.group(phrase) if phrase is not None else None
@@ -160,6 +175,22 @@ class Propagation:
             if group and set(group.kinds) == {level.level} and on >= level.ended:
                 return level.level
         return None
+
+
+def assignments(content) -> list[Task]:
+    """The area's tasks, and as tasks of their own the activities that name their own lead or
+    support (001's appendix names them for each Hoạt động); built once per area."""
+    cached = _ASSIGNMENTS.get(id(content))
+    if cached is None or cached[0] is not content:
+        tasks = list(content.tasks)
+        for task in content.tasks:
+            tasks += [Task.model_construct(**{f: getattr(a, f) for f in Activity.model_fields}, excluding=[])
+                      for a in task.activities if a.lead or a.support]
+        cached = _ASSIGNMENTS[id(content)] = (content, tasks)
+    return cached[1]
+
+
+_ASSIGNMENTS: dict[int, tuple[object, list[Task]]] = {}
 
 
 def binding(obligations: list[Obligation]) -> dict[str, Obligation]:

@@ -17,7 +17,7 @@ from cascade.models import (
 PLAN_KINDS = ("plan", "programme")  # the documents that answer obligations
 OTHER_AREA = "other"  # content outside the seven areas (e.g. socio-economic targets)
 OTHER_AREA_NAME = N_("Outside the seven areas")
-UNIT_LISTS = ("lead", "support", "applies_to", "to", "units")  # fields of a document that name units
+UNIT_LISTS = ("lead", "support", "applies_to", "excluding", "counts", "to", "units")  # fields of a document that name units
 
 
 def area_names(areas: AreasFile, lang: str) -> dict[str, str]:

@@ -62,6 +62,7 @@ class Target(Strict):
     # on ("tham mưu UBND tỉnh: ... đạt 80%"): the parent's target, not the plan's own.
     owner: Literal["issuer", "parent"] | None = None
     counts: list[str] = Field(default_factory=list)  # what the figure counts, when not who owes it
+    excluding: list[str] = Field(default_factory=list)  # units the text leaves out of its phrase
     source: Source | None = None
 
 
@@ -82,6 +83,9 @@ class Task(Strict):
     text: str
     lead: list[str] = Field(default_factory=list)
     support: list[str] = Field(default_factory=list)
+    # units a group phrase leaves out, as the text says: "Các cơ quan, đơn vị, địa phương không
+    # thuộc đối tượng có tên tại mục 1" lists here the units named in mục 1
+    excluding: list[str] = Field(default_factory=list)
     when: str | None = None
     deadline: PartialDate | None = None
     recurrence: Recurrence | None = None
