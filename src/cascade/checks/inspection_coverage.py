@@ -2,8 +2,10 @@
 the hierarchy at the plan's date: a province's departments and communes, a department's or a
 commune's offices) that an inspection plan inspects, against the required share — the
 strictest "units-inspected" target reaching the issuer, or one the issuer set itself in a
-document for the same year. When no document gives the required share, the computed share is
-reported as unknown (unless every unit is inspected)."""
+document for the same year. A requirement that counts groups ("từ 20% cơ quan chuyên môn cấp
+tỉnh, UBND cấp xã") is met only when each group reaches the share: inspecting communes alone
+does not meet it. When no document gives the required share, the computed share is reported as
+unknown (unless every unit is inspected)."""
 
 from typing import Literal
 
@@ -44,12 +46,21 @@ def check(doc, ctx, params: Params):
     subordinate = set(h.children(doc.issuer, on, kinds))
     inspected = {u for i in doc.inspections if i.mode in params.modes for name in i.units
                  for u in h.resolve(name, doc.issuer, on)} & subordinate
-    share = 100 * len(inspected) / len(subordinate) if subordinate else 0.0
-    actual = f"{share:.0f} % ({len(inspected)}/{len(subordinate)})"
     target, source = required(doc, ctx, params)
     where, clause = doc.inspections[0].loc, doc.inspections[0].clause
-    if target is None and params.report == "unknown" and share < 100:
-        yield Fact(where, clause=clause, indicator=params.indicator, expected="?", actual=actual)
-    elif target is not None and params.report == "missed" and (
-            share < target.value or (share == target.value and target.comparator == ">")):
-        yield Fact(where, clause=clause, indicator=params.indicator, expected=describe(target), actual=actual, source=source)
+    for group, units in counted(target, doc, h, on, subordinate):
+        done = len(inspected & units)
+        share = 100 * done / len(units) if units else 0.0
+        actual = f"{share:.0f} % ({done}/{len(units)}{' ' + group if group else ''})"
+        if target is None and params.report == "unknown" and share < 100:
+            yield Fact(where, clause=clause, indicator=params.indicator, expected="?", actual=actual)
+        elif target is not None and params.report == "missed" and (
+                share < target.value or (share == target.value and target.comparator == ">")):
+            yield Fact(where, clause=clause, indicator=params.indicator, expected=describe(target), actual=actual, source=source)
+
+
+def counted(target, doc, h, on, subordinate: set[str]) -> list[tuple[str | None, set[str]]]:
+    """What the share is taken of: each group the requirement counts, else every subordinate unit."""
+    if target is not None and target.counts:
+        return [(phrase, set(h.resolve(phrase, doc.issuer, on)) & subordinate) for phrase in target.counts]
+    return [(None, subordinate)]
