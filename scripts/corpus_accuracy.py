@@ -31,7 +31,7 @@ from tabulate import tabulate
 from cascade import importer
 from cascade.hierarchy import name_key
 from cascade.load import load_workspace
-from cascade.targets import own_targets
+from cascade.targets import all_targets
 
 ROOT = Path(__file__).resolve().parent.parent
 LABELS = ROOT / "tests" / "corpus" / "labels"
@@ -91,7 +91,7 @@ def _bound(comparator, value, unit) -> tuple:
 
 def target_counts(doc, label: dict, details: bool) -> tuple[int, int, int]:
     """(right, imported with a figure, labelled)."""
-    got = [(area, t) for area, t in own_targets(doc) if t.value is not None]
+    got = [(area, t) for area, t in all_targets(doc) if t.value is not None]
     free = list(got)
     right = 0
     for want in label["targets"]:

@@ -17,7 +17,7 @@ from cascade.importer import import_file
 from cascade.load import load_workspace
 from cascade.paths import example_workspace
 from cascade.pickup import words
-from cascade.targets import own_targets as targets
+from cascade.targets import all_targets as targets
 
 FIELDS = ("area", "indicator", "comparator", "value")
 

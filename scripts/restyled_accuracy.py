@@ -36,7 +36,7 @@ from cascade import importer, pipeline  # noqa: E402
 from import_accuracy import pair  # noqa: E402  (the same pairing of targets)
 
 from cascade.load import load_workspace  # noqa: E402
-from cascade.targets import own_targets as targets  # noqa: E402
+from cascade.targets import all_targets as targets  # noqa: E402
 
 HEADER = ("number", "date", "period", "issuer")
 LAYOUTS = ("as-seed", *restyle.LAYOUTS)

@@ -120,7 +120,7 @@ def test_json_report(run):
     data = json.loads(out)
     assert data["schema_version"] == 1 and data["year"] == 2026 and data["as_of"] == AS_OF
     assert len(data["units"]) == 54 and data["coverage"]["xa-mu-ca"]["thu-tuc-hanh-chinh"] == "unknown"
-    assert len(data["findings"]) == data["summary"]["findings"] == 29
+    assert len(data["findings"]) == data["summary"]["findings"] == 31
 
 
 def test_sarif_report(run):
@@ -129,7 +129,7 @@ def test_sarif_report(run):
     assert sarif["version"] == "2.1.0"
     run_ = sarif["runs"][0]
     rules = [r["id"] for r in run_["tool"]["driver"]["rules"]]
-    assert len(run_["results"]) == 29
+    assert len(run_["results"]) == 31
     for result in run_["results"]:
         assert rules[result["ruleIndex"]] == result["ruleId"]
         assert result["level"] in ("error", "warning", "note")
@@ -153,7 +153,7 @@ def test_xlsx_report_reads_back(run, tmp_path):
     assert plans.max_row == 55
     rows = {r[0]: r for r in plans.iter_rows(min_row=2, values_only=True)}
     assert rows["UBND xã Mù Cả"][2] == "plan with errors" and rows["UBND xã Mù Cả"][4] == 1
-    assert book["Findings"].max_row == 30
+    assert book["Findings"].max_row == 32
     coverage = {r[0]: r for r in book["Coverage"].iter_rows(min_row=2, values_only=True)}
     assert coverage["Văn phòng UBND tỉnh"][3] == "unknown" and coverage["Thanh tra tỉnh"][3] == "covered"
 

@@ -85,7 +85,7 @@ def test_check_every_plan_of_the_example_by_default(run):
     data = json.loads(out)
     assert code == 1
     assert data["schema_version"] == 1 and data["summary"]["documents"] == 5
-    assert data["summary"]["findings"] == len(data["findings"]) == 36
+    assert data["summary"]["findings"] == len(data["findings"]) == 38
 
 
 @pytest.mark.parametrize("fail_on, code", [("error", 0), ("warning", 1), ("info", 1), ("never", 0)])

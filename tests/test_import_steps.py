@@ -246,3 +246,13 @@ def test_measures_that_share_words_are_told_apart(ws, sentence, indicator):
     own procedures, procedures payable online against payments made, transactions against people."""
     found = build.phrases.targets(sentence, ws.rules.indicators.indicators)
     assert [t["indicator"] for t in found] == [indicator]
+
+
+def test_a_task_table_says_which_columns_it_has(ws, tmp_path):
+    """An empty cell means something only in a table that has that column: the importer records
+    each task table's columns (issue 14, TSK-003)."""
+    text = ("KẾ HOẠCH\n\nSTT\tNhiệm vụ\tCơ quan chủ trì\tThời gian thực hiện\n"
+            "1\tRà soát văn bản quy phạm pháp luật\tUBND xã Mù Cả\tQuý II/2026\n"
+            "2\tTuyên truyền, phổ biến pháp luật\t\t\n")
+    doc, _ = read_body(text, tmp_path, ws)
+    assert doc["task_tables"] == [{"clause": "Phụ lục", "columns": ["lead", "deadline"]}]

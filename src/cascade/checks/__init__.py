@@ -4,7 +4,8 @@ generator of Facts; a rule in rules/checks.yaml names its kind. Registered here 
 from types import ModuleType
 
 from cascade.checks import (
-    citation_mismatch, declared_counts, defunct_unit, draft_metadata, expired_waiver, heading_order, impossible_value,
+    citation_mismatch, declared_counts, defunct_unit, draft_metadata, empty_task_cells, expired_waiver, heading_order,
+    impossible_value,
     inspection_coverage, issuer_name, late_deadline, missing_area, missing_indicator,
     missing_parent_citation, stale_year, task_fields, task_not_picked_up, unknown_figure, weaker_than_inherited,
     weaker_than_last_year,
@@ -27,6 +28,7 @@ KINDS: dict[str, ModuleType] = {
     "defunct-unit": defunct_unit,
     "inspection-coverage": inspection_coverage,
     "task-fields": task_fields,
+    "empty-task-cells": empty_task_cells,
     "task-not-picked-up": task_not_picked_up,
     "late-deadline": late_deadline,
     "expired-waiver": expired_waiver,

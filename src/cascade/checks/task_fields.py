@@ -31,12 +31,13 @@ def requirements(doc, ctx):
 
 
 def missing(task, fields) -> list[str]:
+    """The fields a task (or an activity) leaves empty; a task's activities may give them."""
     def has(field):
         if field == "deadline":
             return bool(task.deadline or task.recurrence or task.when)
-        if field == "products" and task.targets:  # a "Kết quả cần đạt" column states the output
+        if field == "products" and getattr(task, "targets", None):  # a "Kết quả cần đạt" column states the output
             return True
-        return bool(getattr(task, field)) or any(getattr(a, field) for a in task.activities)
+        return bool(getattr(task, field)) or any(getattr(a, field) for a in getattr(task, "activities", ()))
     return [f for f in fields if not has(f)]
 
 

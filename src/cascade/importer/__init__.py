@@ -33,7 +33,7 @@ __all__ = ["AmbiguousIssuer", "Imported", "NoIssuer", "Unreadable", "import_file
 
 FIELD_ORDER = ["id", "kind", "issuer", "issuer_as_written", "number", "number_as_written", "date", "date_as_written",
                "place", "title", "period", "adopts", "complete", "cut_after", "seed", "cites", "headings", "areas", "declared_counts", "announced",
-               "requirements", "self_references", "inspections"]
+               "requirements", "task_tables", "self_references", "inspections"]
 
 
 class Imported:

@@ -20,6 +20,7 @@ COLUMNS = [  # (role, header words), first match wins
     ("time", ("thời gian", "thời điểm")), ("unit", ("đơn vị được kiểm tra",)), ("content", ("nội dung",)),
     ("task", ("nhiệm vụ",)),
 ]
+_FIELDS = [("product", "products"), ("lead", "lead"), ("support", "support"), ("time", "deadline")]
 ITEM = re.compile(r"(Mục tiêu|Nhiệm vụ|Hoạt động)\s*(\d+)\s*:\s*", re.I)
 
 
@@ -40,6 +41,9 @@ def import_table(rows, state) -> None:
         return
     cols = roles(header.cells)
     table = _Table(state, cols, _title(state))
+    columns = [field for role, field in _FIELDS if role in cols.values()]
+    if "task" in cols.values() and columns:  # what an empty cell of its rows leaves unsaid
+        state.doc.setdefault("task_tables", []).append({"clause": table.prefix, "columns": columns})
     for row in rows:
         if row.cells == header.cells:
             continue  # the header again, after a page break
@@ -79,9 +83,17 @@ class _Table:
             for role in self.cols.values():
                 extra = self.cell(row, role)
                 if extra:
-                    self.current["cells"][role] = f"{self.current['cells'][role]} {extra}".strip()
+                    self.current["cells"][role] = self._joined(role, self.current["cells"][role], extra)
         else:
             self.state.unclassified.append({"where": row.where, "text": " | ".join(filled)})
+
+    def _joined(self, role: str, before: str, extra: str) -> str:
+        """Two unit cells that each name known units are two lists ("Các phòng, ban, trung tâm"
+        on both rows); otherwise the page broke a cell's text, which goes on with a space."""
+        if role in ("lead", "support") and before and not split_units(before, self.state)[1] \
+                and not split_units(extra, self.state)[1]:
+            return f"{before}; {extra}"
+        return f"{before} {extra}".strip()
 
     def _group(self, row, filled) -> None:
         """A row like "I | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH (3 Mục tiêu; …)": a new section."""
@@ -223,4 +235,4 @@ def split_units(cell: str, state) -> tuple[list[str], list[str]]:
         else:
             leftovers.append(text[spans[i][0]:spans[i][1]].strip(" .-"))
             i += 1
-    return names, leftovers
+    return list(dict.fromkeys(names)), leftovers

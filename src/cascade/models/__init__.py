@@ -13,7 +13,7 @@ from cascade.models.rules import (  # noqa: F401
     Area, AreasFile, Group, GroupsFile, Indicator, IndicatorsFile, Severity, RuleId, Message, AppliesTo, CheckRule, ChecksFile, Flow, DefunctLevel, FigureSource, RequiredDocument, CascadeFile,
 )
 from cascade.models.document import (  # noqa: F401
-    Period, Source, Citation, Heading, Target, Activity, Task, AreaContent, DeclaredCount, Announcement, Requirement, SelfReference, Reporting, Inspection, Document,
+    Period, Source, Citation, Heading, Target, Activity, Task, AreaContent, TaskTable, DeclaredCount, Announcement, Requirement, SelfReference, Reporting, Inspection, Document,
 )
 from cascade.models.workspace import (  # noqa: F401
     Received, RegisterFile, RuleOverride, Waiver, WorkspaceConfig,

@@ -100,6 +100,14 @@ class AreaContent(Strict):
     tasks: list[Task] = Field(default_factory=list)
 
 
+class TaskTable(Strict):
+    """A table of tasks and the columns it has ("Cơ quan chủ trì", "Thời gian hoàn thành"): a
+    row that leaves one of them empty says nothing there. `clause` starts its rows' clauses."""
+
+    clause: str
+    columns: list[Literal["lead", "support", "deadline", "products"]]
+
+
 class DeclaredCount(Strict):
     """Counts a document announces, e.g. "(3 Mục tiêu; 03 nhiệm vụ; 05 Hoạt động)"."""
 
@@ -178,6 +186,7 @@ class Document(Strict):
     declared_counts: list[DeclaredCount] = Field(default_factory=list)
     announced: list[Announcement] = Field(default_factory=list)
     requirements: list[Requirement] = Field(default_factory=list)
+    task_tables: list[TaskTable] = Field(default_factory=list)
     self_references: list[SelfReference] = Field(default_factory=list)
     reporting: list[Reporting] = Field(default_factory=list)
     inspections: list[Inspection] = Field(default_factory=list)
