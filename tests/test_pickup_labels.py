@@ -37,7 +37,9 @@ def labelled_pairs() -> list[tuple[str, set[str], list[tuple[str, str]]]]:
                     items = [(clause, text) for clause, text, _ in pickup.items(plan, ob.area)]
                     pairs.append((ob.task.text, set(accepted), items))
                     seen.add((plan.id, ob.clause))
-    assert seen == {(p, c) for p, tasks in labels.items() for c in tasks}, "labels and tasks differ"
+    # every task a unit leads is labelled; labels of rows that name the unit only as support
+    # (it leads them no more: named roles beat group phrases) stay, unused
+    assert seen <= {(p, c) for p, tasks in labels.items() for c in tasks}, "a task without a label"
     return pairs
 
 
@@ -62,18 +64,19 @@ def pairs():
 
 
 def test_the_labels_cover_every_task_assigned_to_a_plan(pairs):
-    assert len(pairs) == 70 and sum(bool(a) for _, a, _ in pairs) == 41
+    assert len(pairs) == 60 and sum(bool(a) for _, a, _ in pairs) == 37
 
 
 def test_pickup_precision_and_recall_at_the_rules_threshold(pairs):
-    """Measured 2026-12-01: 13 pairs found, 11 of them right (precision 0.85, recall 11/41 =
-    0.27). A change to pickup.py that moves either figure fails here: measure again and say why."""
+    """Measured 2026-12-01: 12 pairs found, 10 of them right (precision 0.83, recall 10/37 =
+    0.27). A change to pickup.py that moves either figure fails here: measure again and say why.
+    (70 pairs before named roles beat group phrases: 10 rows name the Office as support only.)"""
     figures = evaluate(pairs, pickup.share, Params().min_share)
-    assert (figures["found"], figures["right"]) == (13, 11), figures
+    assert (figures["found"], figures["right"]) == (12, 10), figures
 
 
 def test_a_lower_threshold_finds_more_without_losing_precision(pairs):
-    """What the rules' min_share costs: at 0.25 the same measure finds 32 of 41 (0.78) at
-    precision 0.78; the threshold is the rule author's choice (rules/checks.yaml)."""
+    """What the rules' min_share costs: at 0.25 the same measure finds 30 of 37 (0.81) at
+    precision 0.81; the threshold is the rule author's choice (rules/checks.yaml)."""
     figures = evaluate(pairs, pickup.share, 0.25)
-    assert (figures["found"], figures["right"]) == (41, 32), figures
+    assert (figures["found"], figures["right"]) == (37, 30), figures
