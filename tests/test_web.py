@@ -301,7 +301,9 @@ def test_the_audit_downloads(client):
 def test_the_explain_page(client):
     page = client.get("/explain/xa-mu-ca?year=2026")
     assert page.status_code == 200 and "Nghĩa vụ của UBND xã Mù Cả năm 2026" in page.text
-    assert "kh-4745-2026" in page.text
+    assert "4745/KH-UBND, Biểu nhiệm vụ trọng tâm, dòng 1" in page.text  # documents by number, as planners cite them
+    assert "so với 2024" in page.text and "Mục tiêu trong kế hoạch của UBND tỉnh giao cho các sở" in page.text
+    assert not any(word in page.text for word in ("kh-4745-2026", "par-facts", "CAS-00", " vs "))
     assert client.get("/explain/nobody").status_code == 404
 
 

@@ -168,6 +168,8 @@ def render(problem: Problem, lang: str = "vi") -> str:
     params = dict(problem.params)
     if "what" in params:
         params["what"] = _(WHAT[params["what"]])
+    if isinstance(params.get("detail"), str):  # "paragraph 4: 12000 > 10000": a place the importer named
+        params["detail"] = say_place(params["detail"], lang)
     if "expected_type" in params:
         name = TYPE_NAMES.get(params["expected_type"])
         params["expected"] = _(name) if name else params["expected_type"]
