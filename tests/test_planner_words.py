@@ -40,11 +40,13 @@ def test_explain_names_indicators_areas_documents_and_how_a_target_came(ws, run)
 def test_messages_cite_the_higher_document_by_its_number_never_our_reference_notes(ws, run):
     findings = json.loads(run("check", "--format", "json")[1])["findings"]
     for f in findings:
-        assert "par-facts" not in f["message"] + f["fix"], f["message"]
+        assert "par-facts" not in f["message"] + f["fix"] + (f["source"] or ""), f["message"]
         assert not _ids_in(f["message"], ws.documents), f["message"]
     floor = [f for f in findings if f["rule"] == "TGT-004"]  # Mù Cả's "> 95 %" under QĐ 942's 2025 level
     assert floor and all("(942/QĐ-TTg)" in f["message"] for f in floor)
-    assert floor[0]["source"].startswith("qd-942-2021, ")  # the JSON keeps the id, for machines
+    assert floor[0]["source"] == "qd-942-2021"  # the JSON keeps the id, for machines; the clause is not known
+    tasks = [f for f in findings if f["rule"] == "TSK-002"]
+    assert tasks and tasks[0]["source"] == "kh-4745-2026, I.2.b" and "4745/KH-UBND, I.2.b" in tasks[0]["message"]
 
 
 def test_what_could_not_be_checked_tells_a_planner_what_is_missing(run, tmp_path, monkeypatch):
@@ -97,3 +99,9 @@ def test_english_counts_take_their_plurals(counts, line):
                "by_severity": {"error": error, "warning": warning, "info": info}}
     assert summary_line(summary, "en") == line
     assert summary_line(summary, "vi").startswith(f"{documents} văn bản, {findings} phát hiện: {error} lỗi")
+
+
+def test_the_audit_cites_no_row_of_our_reference_notes(run):
+    for fmt in ("text", "markdown"):
+        out = run("audit", "--as-of", "2026-11-21", "--format", fmt)[1]
+        assert "qd-282-2026" in out and "par-facts" not in out

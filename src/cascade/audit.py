@@ -52,6 +52,9 @@ class ReverseRow:
     indicator: str | None = None
     deadline: str = ""  # a task's deadline as written; empty for a target
     answers: dict[str, str] = field(default_factory=dict)  # unit -> outcome
+    # the clause as the document has it: none for a figure read from a summary of the document,
+    # whose `clause` points into our reference notes (targets.clause_in_document)
+    shown_clause: str | None = None
 
 
 @dataclass
@@ -152,8 +155,10 @@ def _answers(obligations: list[Obligation], plans, year: int, params: TaskParams
 
 def _row(ob: Obligation) -> ReverseRow:
     if ob.target:  # a target is one row, whether a unit owes it or a share of it
-        return ReverseRow(ob.document, ob.clause, "target", ob.area, ob.target.text, describe(ob.target), ob.indicator)
-    return ReverseRow(ob.document, ob.clause, ob.role, ob.area, ob.task.text, "", deadline=ob.task.when or ob.task.deadline or "")
+        return ReverseRow(ob.document, ob.clause, "target", ob.area, ob.target.text, describe(ob.target), ob.indicator,
+                          shown_clause=None if ob.target.source else ob.clause)
+    return ReverseRow(ob.document, ob.clause, ob.role, ob.area, ob.task.text, "", deadline=ob.task.when or ob.task.deadline or "",
+                      shown_clause=ob.clause)
 
 
 def _status(ws, unit, documents, plans, findings, obligations, as_of, year) -> UnitStatus:

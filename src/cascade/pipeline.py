@@ -125,34 +125,32 @@ class _Fields(dict):
 
 def stamp(rule: CheckRule, fact: Fact, doc: Document, ws: Workspace, lang: str) -> Finding:
     """A Fact becomes a Finding: the rule's id, kind, severity and its message, rendered."""
-    unit, source = fact.unit or doc.issuer, _cite(ws, fact.source)
+    unit, (source, cited) = fact.unit or doc.issuer, _sources(ws, fact.source)
     params = {k: say(v, lang) for k, v in fact.params.items()}
     fields = _Fields(params, expected=say(fact.expected, lang), actual=say(fact.actual, lang),
-                     clause=fact.clause or "—", document=doc.id, source=source or "—",
+                     clause=fact.clause or "—", document=doc.id, source=cited or "—",
                      unit=_unit_name(ws, unit), area=_area_name(ws, fact.area, lang),
                      indicator=_indicator_name(ws, fact.indicator, lang))
     return Finding(
         rule=rule.id, kind=rule.kind, severity=rule.severity, unit=unit, document=doc.id,
         area=fact.area, indicator=fact.indicator, expected=fact.expected, actual=fact.actual,
         message=_fill(getattr(rule.message, lang), fields), fix=_fill(getattr(rule.fix, lang), fields),
-        clause=fact.clause, source=fact.source, location=fact.location or doc.loc or Location(doc.id, 1, 1),
+        clause=fact.clause, source=source, location=fact.location or doc.loc or Location(doc.id, 1, 1),
     )
 
 
-def _cite(ws: Workspace, source: str | None) -> str | None:
-    """The higher document as a message cites it for a person: by its number ("4745/KH-UBND,
-    I.2.b"), not by cascade's id (the finding's `source` keeps the id for machines), and with
-    the clause only as the document has it. A check gives "document-id, clause"; an id never
-    holds ", "."""
-    if not source:
-        return source
-    doc_id, _, clause = source.partition(", ")
+def _sources(ws: Workspace, source: str | None) -> tuple[str | None, str | None]:
+    """The higher document and clause a finding comes from, (for machines, for people): by id,
+    and by its number as people cite it ("4745/KH-UBND, I.2.b"); the clause only as the document
+    has it, never a row of the reference notes a national figure was read from. A check gives
+    "document-id, clause"; an id never holds ", "."""
+    doc_id, _, clause = (source or "").partition(", ")
     doc = ws.documents.get(doc_id)
     if doc is None:
-        return source
+        return source, source
     clause = clause_in_document(doc, clause) if clause else None
-    name = doc.number or doc_id
-    return f"{name}, {clause}" if clause else name
+    tail = f", {clause}" if clause else ""
+    return doc_id + tail, (doc.number or doc_id) + tail
 
 
 def _fill(template: str, fields: _Fields) -> str:

@@ -48,7 +48,7 @@ def reverse(a: Audit, lang: str):
         states = list(r.answers.values())
         missing = [a.names[u] for u, st in r.answers.items() if st in NOT_ANSWERED]
         required = f"{r.text}: {r.required}" if r.role == "target" else r.text  # a task asks for itself
-        rows.append([r.document, r.clause, w[r.role], a.area_names.get(r.area, r.area), required, r.deadline or "—", len(states),
+        rows.append([r.document, r.shown_clause or "—", w[r.role], a.area_names.get(r.area, r.area), required, r.deadline or "—", len(states),
                      sum(st in ANSWERED for st in states), len(missing), sum(st in ("unknown", "not-comparable") for st in states),
                      states.count("no-plan"), ", ".join(missing) or "—"])
     headers = [w["document"], w["clause"], w["kind"], w["area"], w["required"], w["deadline"], w["reached"], w["answered"],
