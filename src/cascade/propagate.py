@@ -122,12 +122,8 @@ class Propagation:
         if self._excluded(doc, on, unit, (target or task).excluding):
             return []
         if target is not None and target.owner:  # the issuer's own, or its parent's: it does not flow
-            if target.owner == "parent" or unit != doc.issuer:
-                return []
-            named = [("owner", None)]
-            flow = None
-        else:
-            named = [(flow.id, None)] if not phrases and flow else [(p, p) for p in phrases]
+            return []
+        named = [(flow.id, None)] if not phrases and flow else [(p, p) for p in phrases]
         obligations = []
         for via, phrase in named:
             if self._reaches(doc, on, year, clause, phrase, flow, unit):
@@ -140,8 +136,6 @@ class Propagation:
     def _reaches(self, doc, on, year, clause, phrase, flow, unit) -> bool:
         """Whether the phrase (or, with none, the cascade rule) reaches the unit; a group of a
         level that no longer exists reaches nobody, and explain lists what it dropped."""
-        if phrase is None and flow is None:  # the issuer's own target
-            return unit == doc.issuer
         defunct = self._defunct(phrase, on) if phrase is not None else None
         group = self.ws.hierarchy.group(phrase) if phrase is not None else None
         if defunct or (group and group.related):  # explain lists what reached no unit, and why
