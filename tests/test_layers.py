@@ -64,7 +64,7 @@ LAYERS = [
     ["targets", "pickup"],
     ["workspace"],
     ["propagate"],
-    ["answer"],
+    ["answer", "trajectory"],
     ["context", "checks"],
     ["source", "yaml_models"],
     ["importer"],

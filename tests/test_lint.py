@@ -14,7 +14,7 @@ EXPECTED = [
     'rules/checks.yaml:16:26: applies_to.levels selects no document — leave the key out to apply to all, or list levels/kinds that issue documents',
     'rules/checks.yaml:17:19: placeholder {unit_name} names no field of the finding — one of: actual, area, clause, document, expected, indicator, source, unit',
     "rules/checks.yaml:21:9: duplicate id 'TGT-002' (already used at rules/checks.yaml:12:9) — a unique id for each rule",
-    "rules/checks.yaml:22:11: no check kind 'missing-indicators' — one of: citation-mismatch, declared-counts, defunct-unit, draft-metadata, empty-task-cells, expired-waiver, heading-order, impossible-value, inspection-coverage, issuer-name, late-deadline, missing-area, missing-indicator, missing-parent-citation, stale-year, task-fields, task-not-picked-up, unknown-figure, weaker-than-inherited, weaker-than-last-year",
+    "rules/checks.yaml:22:11: no check kind 'missing-indicators' — one of: below-trajectory, citation-mismatch, declared-counts, defunct-unit, draft-metadata, empty-task-cells, expired-waiver, heading-order, impossible-value, inspection-coverage, issuer-name, late-deadline, missing-area, missing-indicator, missing-parent-citation, stale-year, task-fields, task-not-picked-up, unknown-figure, weaker-than-inherited, weaker-than-last-year",
     "rules/checks.yaml:31:25: value '1.5' is out of range — <= 1.0",
     'rules/checks.yaml:32:26: applies_to.levels selects no document — leave the key out to apply to all, or list levels/kinds that issue documents',
     'rules/checks.yaml:36:18: the legal basis of TSK-001 names no document — a document number, e.g. "Nghị quyết 76/NQ-CP (15/7/2021)"',

@@ -28,13 +28,15 @@ class Context:
     document: Callable[[str | None], Document | None]  # a document by id
     documents_by: Callable[[str], list[Document]]  # the documents a unit issued
     _obligations: Callable[[], list[Obligation]] = field(repr=False)
+    obligations_in: Callable[[range], list[Obligation]] = field(repr=False, default=lambda years: [])  # other years
 
     @classmethod
     def of(cls, ws: Workspace, propagation: Propagation, doc: Document, as_of: dt.date) -> Context:
         rules = ws.rules
         return cls(doc, ws.hierarchy, as_of, rules.area_ids, {i.id: i for i in rules.indicators.indicators},
                    rules.cascade, ws.config.waivers, lambda doc_id: ws.documents.get(doc_id or ""), ws.issued_by,
-                   lambda: propagation.for_unit(doc.issuer, doc_years(doc)))
+                   lambda: propagation.for_unit(doc.issuer, doc_years(doc)),
+                   lambda years: propagation.for_unit(doc.issuer, years))
 
     @property
     def years(self) -> range:

@@ -4,11 +4,15 @@ hierarchy), and how each of the unit's own documents answers it (see answer.py).
 
 from __future__ import annotations
 
+import functools
+
 from cascade.answer import answer_target, answer_task
+from cascade.checks.below_trajectory import Params as PathParams
 from cascade.checks.task_not_picked_up import Params as TaskParams
 from cascade.i18n import LANGS, N_, translation
 from cascade.propagate import Obligation, Propagation, binding
-from cascade.targets import clause_in_document, describe, doc_years
+from cascade.targets import bound, clause_in_document, describe, doc_years
+from cascade.trajectory import path
 from cascade.workspace import Workspace
 
 
@@ -27,10 +31,12 @@ def explain(ws: Workspace, unit: str, year: int, indicator: str | None = None) -
     targets = [ob for ob in obligations if ob.target]
     tasks = [ob for ob in obligations if ob.task and indicator is None]
     params = ws.rules.params_of("task-not-picked-up", TaskParams)
+    span = ws.rules.params_of("below-trajectory", PathParams)
+    around = functools.cache(lambda: prop.for_unit(unit, range(span.since, span.horizon + 1)))  # when first asked
     return {
         "unit": unit, "unit_name": ws.hierarchy.units[unit].name, "year": year,
         "documents": [d.id for d in plans], "document_names": [document_name(d) for d in plans],
-        "targets": [_target(ws, ob, plans, year, strictest.get(ob.indicator) is ob) for ob in _ordered(targets)],
+        "targets": [_target(ws, ob, plans, year, strictest.get(ob.indicator) is ob, around) for ob in _ordered(targets)],
         "tasks": [_task(ws, ob, plans, params) for ob in _ordered(tasks)],
         "dropped": [_dropped(ws, d) for d in prop.dropped.get(year, {}).values() if indicator is None],
     }
@@ -76,14 +82,26 @@ def _provenance(ws: Workspace, ob: Obligation) -> dict:
             "path": [ws.hierarchy.units[u].name for u in ob.path], "text": (ob.target or ob.task).text}
 
 
-def _target(ws: Workspace, ob: Obligation, plans, year: int, is_binding: bool) -> dict:
+def _path(ob: Obligation, year: int, around) -> dict | None:
+    """The straight path through this year of a binding percent floor, or why there is none."""
+    b = bound(ob.target)
+    if not (b and b[0] == "min" and ob.target.unit == "percent"):
+        return None
+    line = path(around(), ob.indicator, year)
+    if line.reason:
+        return {"unknown": line.reason}
+    return {"least": round(line.at(year), 1), "baseline": vars(line.baseline), "goal": vars(line.goal)}
+
+
+def _target(ws: Workspace, ob: Obligation, plans, year: int, is_binding: bool, around) -> dict:
     answers = [{**answer_target(ob, plan, range(year, year + 1)).to_json(), "document_name": document_name(plan)}
                for plan in plans]
     indicator = next((i for i in ws.rules.indicators.indicators if i.id == ob.indicator), None)
     names = {"vi": indicator.name_vi, "en": indicator.name_en} if indicator else None
     return {"area": ob.area, "area_name": _area_name(ws, ob.area), "role": ob.role, "indicator": ob.indicator,
             "indicator_name": names, "required": describe(ob.target), "binding": is_binding,
-            "carried_from": ob.carried_from, "provenance": _provenance(ws, ob), "answers": answers}
+            "carried_from": ob.carried_from, "provenance": _provenance(ws, ob), "answers": answers,
+            "path": _path(ob, year, around) if is_binding else None}
 
 
 def _task(ws: Workspace, ob: Obligation, plans, params: TaskParams) -> dict:

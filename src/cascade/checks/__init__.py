@@ -4,7 +4,7 @@ generator of Facts; a rule in rules/checks.yaml names its kind. Registered here 
 from types import ModuleType
 
 from cascade.checks import (
-    citation_mismatch, declared_counts, defunct_unit, draft_metadata, empty_task_cells, expired_waiver, heading_order,
+    below_trajectory, citation_mismatch, declared_counts, defunct_unit, draft_metadata, empty_task_cells, expired_waiver, heading_order,
     impossible_value,
     inspection_coverage, issuer_name, late_deadline, missing_area, missing_indicator,
     missing_parent_citation, stale_year, task_fields, task_not_picked_up, unknown_figure, weaker_than_inherited,
@@ -22,6 +22,7 @@ KINDS: dict[str, ModuleType] = {
     "stale-year": stale_year,
     "weaker-than-inherited": weaker_than_inherited,
     "weaker-than-last-year": weaker_than_last_year,
+    "below-trajectory": below_trajectory,
     "missing-indicator": missing_indicator,
     "unknown-figure": unknown_figure,
     "missing-parent-citation": missing_parent_citation,

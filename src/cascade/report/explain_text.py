@@ -3,6 +3,8 @@
 from cascade.i18n import N_, translation
 from cascade.messages import say
 
+PATH_UNKNOWN = {"no-baseline": N_("no level of an earlier year is known"),
+                "no-goal": N_("no goal of a later year is known")}
 OUTCOMES = {"met": N_("met"), "weaker": N_("weaker"), "missed": N_("no target"), "unknown": N_("unknown"),
             "not-comparable": N_("not comparable (measured another way)"), "picked-up": N_("picked up"),
             "not-picked-up": N_("not picked up"), "not-yet-due": N_("assigned after the plan")}
@@ -17,6 +19,16 @@ def _provenance(p: dict, lang: str) -> str:
     return "    " + _("from: {source}; {how}").format(source=source, how=how) + f"\n    {' → '.join(p['path'])}"
 
 
+def _path(p: dict, lang: str) -> str:
+    """The even path to a later goal, or which end of it is not known (TGT-006 is then silent)."""
+    _ = translation(lang).gettext
+    if "unknown" in p:
+        return _("path this year: unknown — {why}").format(why=_(PATH_UNKNOWN[p["unknown"]]))
+    b, g = p["baseline"], p["goal"]
+    return _("path this year: ≥ {least:g} % ({b} % by {by} → {g} % by {gy})").format(
+        least=p["least"], b=f"{b['value']:g}", by=b["year"], g=f"{g['value']:g}", gy=g["year"])
+
+
 def _target(t: dict, lang: str) -> list[str]:
     _ = translation(lang).gettext
     what = t["indicator_name"][lang] if t.get("indicator_name") else (t["provenance"]["text"][:80] or "—")
@@ -27,6 +39,8 @@ def _target(t: dict, lang: str) -> list[str]:
         notes.append(_("(the unit's share of the provincial level's figure: need not be restated; "
                        "known through the province's plan)"))
     out = [" ".join([f"  [{t['area_name'][lang]}] {what}: {say(t['required'], lang)}", *notes]), _provenance(t["provenance"], lang)]
+    if t.get("path"):
+        out.append("    " + _path(t["path"], lang))
     for a in t["answers"]:
         detail = f" — {a['clause']}: {say(a['actual'], lang)}" if "clause" in a else ""
         out.append(f"    {a['document_name']}: {_(OUTCOMES[a['outcome']])}{detail}")

@@ -1,0 +1,59 @@
+"""The straight path a unit's yearly figure should follow between two known levels of the same
+indicator that reach it: a baseline set "by year Y0" (QĐ 942's 60 % by 2025) and a later goal
+set "by year Y1" (100 % by 2030). In a year between them the figure should be at least the
+point on the line. Only where both ends are known and measured alike; otherwise the path is
+unknown, and `reason` says which end is missing. Levels are percent floors with no baseline of
+their own, so any two measure alike."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cascade.propagate import Obligation
+from cascade.targets import bound
+
+
+@dataclass(frozen=True)
+class Level:
+    year: int
+    value: float
+    document: str
+    clause: str
+
+
+@dataclass(frozen=True)
+class Path:
+    baseline: Level | None
+    goal: Level | None
+    reason: str | None = None  # why there is no path: no-baseline | no-goal
+
+    def at(self, year: int) -> float | None:
+        """The least figure on the line in this year (None without a path)."""
+        if self.reason:
+            return None
+        b, g = self.baseline, self.goal
+        return b.value + (g.value - b.value) * (year - b.year) / (g.year - b.year)
+
+
+def levels(obligations: list[Obligation], indicator: str) -> list[tuple[Level, Obligation]]:
+    """Percent floors "by year Y" on the indicator among a unit's obligations."""
+    out = {}
+    for ob in obligations:
+        t = ob.target
+        b = bound(t) if t is not None and ob.indicator == indicator else None
+        if b and b[0] == "min" and t.year and t.unit == "percent" and t.change is None:
+            out.setdefault((t.year, ob.document, ob.clause), (Level(t.year, t.value, ob.document, ob.clause), ob))
+    return list(out.values())
+
+
+def path(obligations: list[Obligation], indicator: str, year: int) -> Path:
+    """The path through `year`: the latest level before it and the furthest goal after it (the
+    highest figure when several documents set the same year)."""
+    found = levels(obligations, indicator)
+    before = max((x for x in found if x[0].year < year), key=lambda x: (x[0].year, x[0].value), default=None)
+    after = max((x for x in found if x[0].year > year), key=lambda x: (x[0].year, x[0].value), default=None)
+    if before is None:
+        return Path(None, after and after[0], "no-baseline")
+    if after is None:
+        return Path(before[0], None, "no-goal")
+    return Path(before[0], after[0])
