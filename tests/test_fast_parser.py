@@ -1,0 +1,143 @@
+"""The fast path (yaml-rs, or PyYAML's C loader where yaml-rs would read otherwise) gives the
+values the careful path (PyYAML's nodes, with positions) gives: on every shipped file, on a
+generated national workspace, on the texts where YAML 1.1 and 1.2 part ways, and on mutated
+real files; and it never accepts what the careful path refuses."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+import yaml_rs
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from cascade import source
+from cascade.paths import example_workspace, national_dir, rules_dir
+from fuzzing import yaml_texts
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def careful(text: str) -> object:
+    """PyYAML alone, as the careful path reads: the values, or "refused"."""
+    src = source.SourceFile("x.yaml")
+    try:
+        node = yaml.compose(text, Loader=source._Loader)
+    except (yaml.YAMLError, ValueError):
+        return "refused"
+    data = source._Builder(src).build(node, ()) if node is not None else None
+    return "refused" if src.problems or data is None else data
+
+
+def fast(text: str) -> object:
+    try:
+        data = source.values(text)
+    except Exception:  # noqa: BLE001 — whatever the fast path gives up on, the careful path reads
+        return "refused"
+    return "refused" if data is None else data
+
+
+def same(a: object, b: object) -> bool:
+    return repr(a) == repr(b)  # types too (1 is not 1.0 nor True), and NaN equal to itself
+
+
+def shipped_files() -> list[Path]:
+    return sorted([*example_workspace().parent.rglob("*.yaml"), *national_dir().rglob("*.yaml"),
+                   *rules_dir().rglob("*.yaml")])
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory) -> list[Path]:
+    out = tmp_path_factory.mktemp("national") / "p1"
+    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "generate.py"), str(out), "--provinces", "1"],
+                   check=True, capture_output=True)
+    return sorted(out.rglob("*.yaml"))
+
+
+def test_every_shipped_file_reads_the_same_by_both_paths():
+    files = shipped_files()
+    assert len(files) > 40
+    for path in files:
+        text = path.read_bytes().decode("utf-8-sig")
+        assert same(fast(text), careful(text)), path
+
+
+def test_a_generated_workspace_reads_the_same_and_by_yaml_rs(generated):
+    assert len(generated) > 100
+    for path in generated:
+        text = path.read_text(encoding="utf-8")
+        assert same(fast(text), careful(text)), path
+        assert source.yaml_rs_dates(text.encode()) is False, path  # its dates are quoted: none read as dates
+
+
+# Texts yaml-rs (YAML 1.2) reads otherwise than PyYAML (YAML 1.1), or accepts where PyYAML refuses.
+PARTING = [
+    "a: yes", "a: Off", "a: 010", "a: 0o10", "a: 1:30", "a: 12:30:00", "a: 1e3", "a: -.5", "a: =", "yes: x",
+    "a: '2026-01-05'", 'a: "12:30:00"', "a: |-\n  2026-01-05", 'a: "\\x32026-01-05"', "'2026-01-05': x",
+    "a: 2026-01-05\nb: '2026-01-06'", "a: !foo x", "? [a]\n: 1", "[a]: 1", "<<: {a: 1}", ": x", "a:\n  - 1\n  : x",
+    "- a\n-\tb", "a: b\u2028c", "a: x\x85y", "a: _2024", "a: 1_e3", "!x: 1", "a: 1\na: 2", "a: &x 1\nb: *x", "---\na: 1\n---\nb: 2",
+]
+
+
+@pytest.mark.parametrize("text", PARTING)
+def test_where_yaml_1_1_and_1_2_part_the_fast_path_follows_pyyaml(text):
+    assert same(fast(text), careful(text))
+
+
+def test_the_parting_texts_are_real_differences():
+    """Without the scan, yaml-rs would get most of them wrong: the test above can fail."""
+    def raw(text):
+        try:
+            return yaml_rs.loads(text)
+        except Exception:  # noqa: BLE001
+            return "refused"
+    assert sum(not same(raw(t), careful(t)) for t in PARTING) >= len(PARTING) - 3
+
+
+def test_plain_and_quoted_dates_read_as_pyyaml_reads_them():
+    assert fast("a: 2026-01-05\nb: x") == {"a": careful("a: 2026-01-05")["a"], "b": "x"}
+    assert fast("a: '2026-01-05'") == {"a": "2026-01-05"}
+    assert source.yaml_rs_dates(b"a: 2026-01-05") is True
+    assert source.yaml_rs_dates(b"a: '2026-01-05'") is False
+    assert source.yaml_rs_dates(b"a: 2026-01-05\nb: '2026-01-05'") is None
+
+
+def test_a_duplicate_key_is_refused_by_the_fast_path_and_placed_by_the_careful_one(tmp_path):
+    with pytest.raises(Exception):
+        source.values("id: a\nkind: plan\nid: b\n")
+    path = tmp_path / "d.yaml"
+    path.write_text("id: a\nkind: plan\nid: b\n", encoding="utf-8")
+    assert source.fast_values(path) is None
+    src = source.read(path, "d.yaml")
+    assert [(p.code, p.location.line, p.location.column) for p in src.problems] == [("duplicate-key", 3, 1)]
+
+
+TOKENS = list(" \n\t:-?[]{},#'\"!&*|>=<.0123456789eEx_+~\\%") + [
+    "yes", "on", "010", "1:30", "1e3", ".5", "2026-01-05", "'2026-01-05'", "\n---\n", "<<: ", "? ", "!!str ",
+    "\x85", "\u2028", "\r\n", "0o7", "-.5", "null", "\ufeff", "\n  - ", "- -", "[a, b]", "[a]: 1", ": x", "e\u0301"]
+
+
+@st.composite
+def mutated(draw) -> str:
+    """A real file with a few tokens inserted, deleted or replaced."""
+    files = shipped_files()
+    text = files[draw(st.integers(0, len(files) - 1))].read_text(encoding="utf-8")[:2000]
+    for _ in range(draw(st.integers(1, 4))):
+        at = draw(st.integers(0, len(text)))
+        token, cut = draw(st.sampled_from(TOKENS)), draw(st.integers(0, 4))
+        text = text[:at] + token + text[at + cut:]
+    return text
+
+
+PROPERTY = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow], database=None)
+
+
+@PROPERTY
+@given(st.one_of(mutated(), yaml_texts))
+def test_the_fast_path_gives_the_careful_values_or_leaves_the_file_to_it(text):
+    got = fast(text)
+    assert got == "refused" or same(got, careful(text))
