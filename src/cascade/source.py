@@ -8,11 +8,10 @@ every string is NFC, duplicate keys are problems, and each key path maps to a Lo
 from __future__ import annotations
 
 import functools
-import multiprocessing
 import os
 import stat
 import unicodedata
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,7 +34,7 @@ class SourceFile:
     """A parsed YAML file: its data and where each part of it was written."""
 
     path: str
-    data: object = None
+    data: object = None  # let go once read into a model (yaml_models.read_model)
     # (line, column), 1-based, of each mapping key and of each value; Locations are made only
     # when asked for, since a national audit reads millions of positions and needs few.
     keys: dict[KeyPath, tuple[int, int]] = field(default_factory=dict)
@@ -336,14 +335,15 @@ _STRUCTURE = r"[*&]|[\[{]\s*[\[{]|-[ \t]+-[ \t]"
 # PyYAML reads or refuses otherwise: tags, complex and merge keys, directives, several documents,
 # tabs, escapes, NEL and the other line breaks of YAML 1.1, characters PyYAML refuses.
 _SCALAR_START = r"(?:^|[:?\-\[{,][ ])[ \-\[{]*"
-_SCALAR_END = r"[ ]*(?:$|#|:(?:[ ]|$)|[,\]}])"
+_SCALAR_END = r"[ ]*(?:\r?$|#|:(?:[ ]|\r?$)|[,\]}])"
 _YAML11_SCALAR = (r"(?:(?i:yes|no|on|off)|=|[-+]?(?:[_.]|0\w|[0-9]+(?:[_:eE]|\.[0-9]*[_:eE.]))[0-9a-fA-FoOxX_.:+-]*"
                   r"|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ ]+[0-9])[^\n#]*)")
 _YAML11 = "|".join([
     _SCALAR_START + _YAML11_SCALAR + _SCALAR_END,
-    r"(?:^|[\s\[{,])[!?&*]",  # tags, complex keys, anchors and aliases
-    r"[\]}][ ]*:", r"(?:^|[\[{,])[ \-]*:(?:[ ]|$)",  # a list or mapping as a key, an empty key
-    r"<<", r"\\", r"^(?:%|---|\.\.\.)",  # merges, escapes, directives, documents
+    r"(?:^|[\s\[{,])[!?&*@`]",  # tags, complex keys, anchors and aliases, reserved
+    r"(?:^|[\s\[{,])[|>][0-9+-]*[ ]*[^ \n0-9+#-]|[\[{,][ ]*[|>]",  # not a block scalar's header
+    r"[\]}][ ]*:", r"(?:^|[\[{,])[ \-]*:(?:[ ]|\r?$)",  # a list or mapping as a key, an empty key
+    r"<<", r"\\", r"^(?:%|---|\.\.\.)", r"\r(?:[^\n]|\z)",  # merges, escapes, directives, documents, a lone CR
     r"[\x00-\x09\x0b\x0c\x0e-\x1f\x7f]|\xc2[\x80-\x9f]|\xe2\x80[\xa8\xa9]|\xef\xbb\xbf|\xef\xbf[\xbe\xbf]",
 ])
 _TIMES = r"(?:^|[\s\[{,:])[0-9]{1,4}[-:][0-9]"  # a plain scalar that may be a date or a time
@@ -371,14 +371,9 @@ def _patterns() -> _Patterns:
                        for p in (_STRUCTURE, _YAML11, _TIMES, _QUOTED_TIMES)))
 
 
-PARALLEL_FROM = 300  # files; below this a second process costs more than it saves
-
-
-def values_of(paths: list[Path]) -> list[object]:
-    """fast_values of every file, on every core when there are many files."""
-    workers = min(os.cpu_count() or 1, 4)
-    if len(paths) < PARALLEL_FROM or workers < 2:
-        return [fast_values(p) for p in paths]
-    context = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        return list(pool.map(fast_values, paths, chunksize=32))
+def values_of(paths: list[Path]) -> Iterator[object]:
+    """fast_values of each file, one at a time, so that each file's values can be made into
+    models and let go before the next is read. One process: worker processes parsed with
+    PyYAML on two cores faster than one, but yaml-rs parses faster than a worker's values can
+    be sent back."""
+    return (fast_values(p) for p in paths)

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 from pydantic_core import PydanticCustomError
 
 from cascade.errors import Location
@@ -71,13 +71,17 @@ DocKind = Literal[
 Confidence = Literal["V", "S"]
 
 
+_NOWHERE = {"loc": None, "path": (), "src": None}
+
+
 class Strict(BaseModel):
-    """Base of every input model: unknown keys are rejected; remembers where it was read."""
+    """Base of every input model: unknown keys are rejected; remembers where it was read.
+
+    Where it was read lives in pydantic's slot for private attributes, set only by the methods
+    below: declared as PrivateAttr, they cost pydantic two calls per object to initialise —
+    a fifth of loading a national workspace's 150,000 targets and tasks."""
 
     model_config = ConfigDict(extra="forbid")
-    _loc: Location | None = PrivateAttr(default=None)
-    _path: tuple = PrivateAttr(default=())
-    _src: object = PrivateAttr(default=None)  # the SourceFile it was read from
 
     @classmethod
     def trusted(cls, **fields: object):
@@ -88,40 +92,43 @@ class Strict(BaseModel):
         object.__setattr__(obj, "__dict__", fields)
         object.__setattr__(obj, "__pydantic_fields_set__", set(fields))
         object.__setattr__(obj, "__pydantic_extra__", None)
-        object.__setattr__(obj, "__pydantic_private__", {"_loc": None, "_path": (), "_src": None})
+        object.__setattr__(obj, "__pydantic_private__", None)
         return obj
+
+    def _place(self, **where: object) -> None:
+        object.__setattr__(self, "__pydantic_private__", {**_NOWHERE, **where})  # BaseModel.__setattr__ is slow
 
     def locate(self, src: object, path: tuple) -> None:
         """Remember that this object was read at `path` in `src` (a source.SourceFile)."""
-        private = self.__pydantic_private__  # set directly: BaseModel.__setattr__ is slow
-        private["_path"], private["_src"] = path, src
+        self._place(path=path, src=src)
 
     def locate_at(self, location: Location) -> None:
         """Remember a fixed place (an imported plan: the line its words were read from)."""
-        self.__pydantic_private__.update(_loc=location, _src=None, _path=())
+        self._place(loc=location)
 
     def place_like(self, other: Strict) -> None:
         """Take another object's place (an office made from its unit's template)."""
-        self.__pydantic_private__.update(other.__pydantic_private__)
+        self._place(**(other.__pydantic_private__ or _NOWHERE))
 
     @property
     def key_path(self) -> tuple:
         """Where in its file the object is written, as a key path."""
-        return self._path
+        return (self.__pydantic_private__ or _NOWHERE)["path"]
 
     @property
     def source_file(self) -> object:
         """The source.SourceFile it was read from, if any."""
-        return self._src
+        return (self.__pydantic_private__ or _NOWHERE)["src"]
 
     @property
     def loc(self) -> Location | None:
         """Where the object is written (found when asked: see source.SourceFile)."""
-        return self._src.value_at(self._path) if self._src is not None else self._loc
+        return self.loc_of()
 
     def loc_of(self, *path: str | int) -> Location | None:
         """Where one of this object's fields (or an item of it) is written, else the object."""
-        if self._src is None:
-            return self._loc
-        return self._src.value_at(self._path + path)
+        where = self.__pydantic_private__ or _NOWHERE
+        if where["src"] is None:
+            return where["loc"]
+        return where["src"].value_at(where["path"] + path)
 
