@@ -1,12 +1,14 @@
 """CI's regression guard: the whole audit of a small workspace (four real provinces, ~430
 synthetic plans) must stay within BOUND times the parse floor — a ratio, since machines differ.
-Four provinces rather than one: the national layer's fixed cost (~0.25 s to load the country's
-units) would otherwise dominate a one-province floor of 0.2 s.
+The floor is the fastest parser measured (yaml-rs parsing every file, one core, nothing else).
+Four provinces rather than one: the national layer's fixed cost (~0.3 s to load the country's
+units) would otherwise dominate a one-province floor of 0.05 s.
 
     python benchmarks/guard.py        # exit 1 when the ratio exceeds BOUND
 
-Measured at about 1.9 when the bound was set (benchmarks/README.md); the margin absorbs a busy
-machine, not a slower algorithm: a quadratic step shows up as a ratio several times larger.
+Measured at 8–14 on a shared 2-core machine when the bound was set (benchmarks/README.md; it was
+about 2 against PyYAML's floor, six times slower than yaml-rs): the margin absorbs a busy
+machine, not a slower algorithm, and a quadratic step shows up as a ratio several times larger.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-BOUND = 3.0
+BOUND = 20.0
 HERE = Path(__file__).resolve().parent
 
 
