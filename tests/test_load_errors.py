@@ -208,3 +208,20 @@ def test_a_broken_file_among_good_ones_is_read_the_careful_way(workspace, run):
     code, _, err = run("validate", workspace({**files, "documents/b.yaml": PLAN.replace("kh-xa-b-2026", "kh-b"),
                                                  "documents/c.yaml": PLAN.replace("kh-xa-b-2026", "kh-c")}), "--lang", "en")
     assert code == 2 and err.splitlines()[0] == expected[0]
+
+
+def test_every_cycle_of_parents_is_found_once_from_where_the_file_starts_it():
+    from cascade.errors import Location
+    from cascade.load import _check_cycles
+    from cascade.messages import render
+    from cascade.models import Unit
+
+    units = {}
+    for line, (uid, parent) in enumerate([("a", "c"), ("b", "a"), ("c", "b"), ("d", "d"), ("e", "a"), ("f", None)], 1):
+        units[uid] = Unit(id=uid, name=uid.upper(), kind="office", parent=parent)
+        units[uid].locate_at(Location("h.yaml", line, 5))
+    problems: list = []
+    _check_cycles(units, problems)
+    assert [render(p, "en").split(" — ")[0] for p in problems] == [
+        "h.yaml:1:5: the parent relation forms a cycle: a → b → c → a",
+        "h.yaml:4:5: the parent relation forms a cycle: d → d"]

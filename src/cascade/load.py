@@ -106,15 +106,21 @@ def _span(unit: Unit) -> str:
 
 
 def _check_cycles(units: dict[str, Unit], problems: list[Problem]) -> None:
-    if not units:
-        return
-    import networkx as nx  # here, not at the top: checking a plan with no workspace need not load it
-
-    graph = nx.DiGraph((u.parent, u.id) for u in units.values() if u.parent in units)
-    for cycle in nx.simple_cycles(graph):
-        start = cycle.index(min(cycle, key=lambda uid: units[uid].loc))
-        cycle = cycle[start:] + cycle[:start]  # start where the file does, for a stable message
-        problems.append(Problem.at(units[cycle[0]].loc, "cycle", path=" → ".join(cycle + cycle[:1])))
+    """Each unit has one parent, so following parents finds every cycle, each unit walked once:
+    linear, and no graph library to load (networkx cost a national workspace a second)."""
+    walked: set[str] = set()
+    for start in units:
+        chain: dict[str, None] = {}  # this walk's units, in order
+        uid: str | None = start
+        while uid in units and uid not in walked and uid not in chain:
+            chain[uid] = None
+            uid = units[uid].parent
+        if uid in chain:  # the walk came back to uid: a cycle, written parent → child
+            cycle = list(chain)[list(chain).index(uid):][::-1]
+            first = cycle.index(min(cycle, key=lambda u: units[u].loc))
+            cycle = cycle[first:] + cycle[:first]  # start where the file does, for a stable message
+            problems.append(Problem.at(units[cycle[0]].loc, "cycle", path=" → ".join(cycle + cycle[:1])))
+        walked.update(chain)
 
 
 def _check_names(units: list[Unit], problems: list[Problem]) -> None:
@@ -304,9 +310,11 @@ def _follow(unit: Unit, replaced: dict[str, str]) -> Unit:
     refs = (unit.parent, unit.former_parent, *unit.successors)
     if not any(r in replaced for r in refs):
         return unit
-    return unit.model_copy(update={"parent": replaced.get(unit.parent, unit.parent),
-                                   "former_parent": replaced.get(unit.former_parent, unit.former_parent),
-                                   "successors": [replaced.get(s, s) for s in unit.successors]})
+    moved = Unit.trusted(**{**unit.__dict__, "parent": replaced.get(unit.parent, unit.parent),
+                            "former_parent": replaced.get(unit.former_parent, unit.former_parent),
+                            "successors": [replaced.get(s, s) for s in unit.successors]})
+    moved.place_like(unit)  # a copy without model_copy's work: thousands follow a corrected province
+    return moved
 
 
 def load_workspace(root: Path | None = None, focus: list[str] | None = None) -> Workspace:
@@ -330,7 +338,7 @@ def load_workspace(root: Path | None = None, focus: list[str] | None = None) -> 
     if focus:
         paths, ws.elsewhere = _focused(paths, focus, hierarchy)
     for path, values in zip(paths, source.values_of(paths)):
-        doc, src = read_model(path, Document, problems, display_path(path, root), values)
+        doc, src = read_model(path, Document, problems, display_path(path, root), values, frozen=True)
         if doc is None:
             continue
         if doc.id in ws.documents:

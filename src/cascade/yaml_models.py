@@ -23,7 +23,8 @@ M = TypeVar("M", bound=Strict)
 
 
 def read_model(path: Path, model: type[M], problems: list[Problem], shown_as: str | None = None,
-               values: object = None) -> tuple[M | None, source.SourceFile]:
+               values: object = None, frozen: bool = False) -> tuple[M | None, source.SourceFile]:
+    """A file as a model; `frozen`: a model never changed after loading (see Strict.freeze)."""
     src = source.read(path, shown_as, values)
     problems.extend(src.problems)
     if src.problems:
@@ -31,7 +32,7 @@ def read_model(path: Path, model: type[M], problems: list[Problem], shown_as: st
     if not isinstance(src.data, dict):
         problems.append(Problem.at(src.value_at(()), "not-a-mapping", expected=", ".join(model.model_fields)))
         return None, src
-    obj = validate_part(src, (), model, src.data, problems)
+    obj = validate_part(src, (), model, src.data, problems, frozen)
     if obj is not None:
         src.data = None  # the model holds the values now: a national workspace need not keep both
     return obj, src
@@ -93,7 +94,8 @@ def read_items(path: Path, key: str, item: type[M], problems: list[Problem]) -> 
     return [x for x in items if x is not None], src
 
 
-def validate_part(src: source.SourceFile, path: tuple, model: type[M], data: object, problems: list[Problem]) -> M | None:
+def validate_part(src: source.SourceFile, path: tuple, model: type[M], data: object, problems: list[Problem],
+                  frozen: bool = False) -> M | None:
     """Validate one part of a file (e.g. a rule's params) against its own model."""
     try:
         obj = model.model_validate(data if data is not None else {})
@@ -102,6 +104,8 @@ def validate_part(src: source.SourceFile, path: tuple, model: type[M], data: obj
         return None
     for sub, node in walk(obj, path):
         node.locate(src, sub)
+        if frozen:
+            node.freeze()
     return obj
 
 

@@ -100,11 +100,13 @@ class Strict(BaseModel):
         object.__setattr__(self, "__pydantic_private__", {**_NOWHERE, **where})  # BaseModel.__setattr__ is slow
 
     def locate(self, src: object, path: tuple) -> None:
-        """Remember that this object was read at `path` in `src` (a source.SourceFile). Its set
-        of written fields becomes one frozen set shared by every object that wrote the same
-        ones: 300,000 sets of their own took 200 MB of a national workspace, and a model read
-        from a file is never changed (assigning a field would fail loudly)."""
+        """Remember that this object was read at `path` in `src` (a source.SourceFile)."""
         self._place(path=path, src=src)
+
+    def freeze(self) -> None:
+        """Share one frozen set of written fields with every object that wrote the same ones:
+        300,000 sets of their own took 200 MB of a national workspace's documents, which are
+        never changed once read (assigning a field, or model_copy, would then fail loudly)."""
         written = frozenset(self.__pydantic_fields_set__)
         object.__setattr__(self, "__pydantic_fields_set__", _WRITTEN.setdefault(written, written))
 
