@@ -1,13 +1,15 @@
 """National-scale benchmark: workspaces of several sizes, each stage timed, against the floor.
 
-    python benchmarks/bench.py [--sizes 1,4,16,34] [--dir /tmp/cascade-bench] [--repeat 3]
+    python benchmarks/bench.py [--sizes 1,4,16,34] [--dir /tmp/cascade-bench] [--repeat 3] [--before OLD/src]
 
 For each size (number of provinces) it generates the synthetic workspace once (generate.py)
 and runs the measurement in a fresh process, printing: units, documents, targets, bytes of
 YAML; the floors (reading and parsing every file into Python values and nothing else, on one
 core: with yaml-rs, the fastest parser measured, and with PyYAML's C loader, for continuity);
 load+validate, hierarchy, propagation, checks and report (the audit's JSON); total; peak
-memory; total / the fastest floor; and whether every injected defect was found.
+memory; total / the fastest floor; the audit's CPU seconds and their ratio to the fastest
+floor's (steadier than wall time on a shared machine); and whether every injected defect was
+found. With --before OLD/src, an older cascade is measured too, its runs alternating with these.
 """
 
 from __future__ import annotations
@@ -47,10 +49,10 @@ def floors(files: list[Path]) -> dict[str, float]:
                "pyyaml": lambda data: yaml.load(data, Loader=yaml.CSafeLoader)}
     result = {}
     for name, parse in parsers.items():
-        t0 = time.perf_counter()
+        t0, cpu0 = time.perf_counter(), time.process_time()
         for f in files:
             parse(f.read_bytes())
-        result[name] = time.perf_counter() - t0
+        result[name], result[f"{name}_cpu"] = time.perf_counter() - t0, time.process_time() - cpu0
     return result
 
 
@@ -64,6 +66,7 @@ def _measure(root: Path) -> dict:
     floor = floors(files)
 
     stages = {}
+    cpu0 = time.process_time()
     t0 = time.perf_counter()
     rules = load.load_rules()
     load.load_hierarchy(root, rules)
@@ -84,7 +87,7 @@ def _measure(root: Path) -> dict:
     report = audit.build(ws, YEAR, None, "vi", propagation=prop, findings=findings)
     json_report.render(report, "vi")
     stages["report"] = time.perf_counter() - t0
-    total = sum(stages.values())
+    total, cpu = sum(stages.values()), time.process_time() - cpu0
     manifest = json.loads((root / "manifest.json").read_text(encoding="utf-8"))
     found = {(f.document, f.rule) for f in findings}
     missed = [f"{doc}:{rule}" for doc, rule in manifest.items() if (doc, rule) not in found]
@@ -92,29 +95,44 @@ def _measure(root: Path) -> dict:
     return {"units": len(ws.hierarchy.units), "documents": len(ws.documents), "targets": targets,
             "bytes": size, **floor, **stages, "total": total,
             "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-            "ratio": total / floor["floor"], "defects": len(manifest), "missed": missed}
+            "ratio": total / floor["floor"], "cpu": cpu, "cpu_ratio": cpu / floor["floor_cpu"],
+            "defects": len(manifest), "missed": missed}
 
 
-def run(sizes: list[int], directory: Path, repeat: int = 1) -> list[dict]:
-    """Each size `repeat` times, each run in a fresh process; the run with the lowest total."""
-    results = []
+def run(sizes: list[int], directory: Path, repeat: int = 1, trees: tuple = (None,)) -> dict:
+    """Each size `repeat` times per source tree (None: the installed cascade; else a src/ folder
+    put first on PYTHONPATH), each run in a fresh process, the trees' runs alternating so that a
+    busy machine weighs on each alike; per tree and size, the run with the lowest total."""
+    results: dict = {tree: [] for tree in trees}
     for n in sizes:
         root = directory / f"p{n}"
         if not (root / "manifest.json").exists():
             subprocess.run([sys.executable, str(HERE / "generate.py"), str(root), "--provinces", str(n)],
                            check=True, capture_output=True)
-        runs = [json.loads(subprocess.run([sys.executable, __file__, "--one", str(root)], check=True,
-                                          capture_output=True, text=True).stdout) for _ in range(repeat)]
-        results.append({"provinces": n, **min(runs, key=lambda r: r["total"])})
+        runs: dict = {tree: [] for tree in trees}
+        for _ in range(repeat):
+            for tree in trees:
+                out = subprocess.run([sys.executable, __file__, "--one", str(root)], check=True, capture_output=True,
+                                     text=True, env=_env(tree))
+                runs[tree].append(json.loads(out.stdout))
+        for tree in trees:
+            results[tree].append({"provinces": n, **min(runs[tree], key=lambda r: r["total"])})
     return results
 
 
-def cold_check(runs: int = 5) -> dict:
+def _env(tree: Path | None) -> dict:
+    env = {k: v for k, v in os.environ.items() if k != "CASCADE_WORKSPACE"}
+    if tree:
+        env["PYTHONPATH"] = str(tree)
+    return env
+
+
+def cold_check(runs: int = 5, tree: Path | None = None) -> dict:
     """`cascade check` of one real commune plan (the Mù Cả seed, as its text) from an empty
     folder — the national layer alone, no workspace — each run a new process: min and median s."""
     seed = HERE.parent / "fixtures" / "lai-chau" / "seeds" / "003_18adec97334e5832.txt"
     command = Path(sys.executable).parent / "cascade"
-    env = {k: v for k, v in os.environ.items() if k != "CASCADE_WORKSPACE"}
+    env = _env(tree)
     times = []
     with tempfile.TemporaryDirectory() as tmp:
         plan = Path(tmp) / "ke-hoach-xa-mu-ca-2026.txt"
@@ -130,7 +148,7 @@ def cold_check(runs: int = 5) -> dict:
 
 def table(results: list[dict]) -> str:
     cols = ["provinces", "units", "documents", "targets", "bytes", "floor", "pyyaml", "load+validate", "hierarchy",
-            "propagation", "checks", "report", "total", "peak_mb", "ratio"]
+            "propagation", "checks", "report", "total", "peak_mb", "ratio", "cpu", "cpu_ratio"]
     rows = [[r[c] if not isinstance(r[c], float) else f"{r[c]:.2f}" for c in cols] for r in results]
     return tabulate(rows, headers=[c.replace("+", "+\n") for c in cols], tablefmt="simple")
 
@@ -140,20 +158,23 @@ def main() -> int:
     parser.add_argument("--sizes", default="1,4,16,34")
     parser.add_argument("--dir", type=Path, default=Path("/tmp/cascade-bench"))
     parser.add_argument("--repeat", type=int, default=1, help="runs per size; the fastest is shown (a shared machine is noisy)")
+    parser.add_argument("--before", type=Path, help="another cascade's src/ folder, measured in turn with this one")
     parser.add_argument("--one", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
         print(json.dumps(measure(args.one)))
         return 0
-    cold = cold_check(max(5, args.repeat))
-    print(f"cascade check of one commune plan, cold, no workspace: min {cold['min']:.2f} s, "
-          f"median {cold['median']:.2f} s\n")
-    results = run([int(s) for s in args.sizes.split(",")], args.dir, args.repeat)
-    print(table(results))
-    for r in results:
-        state = "all found" if not r["missed"] else f"MISSED {len(r['missed'])}: {r['missed'][:5]}"
-        print(f"{r['provinces']} provinces: {r['defects']} injected defects, {state}")
-    return 0 if all(not r["missed"] for r in results) else 1
+    trees = (args.before, None) if args.before else (None,)
+    results = run([int(x) for x in args.sizes.split(",")], args.dir, args.repeat, trees)
+    for tree in trees:
+        cold = cold_check(max(5, args.repeat), tree)
+        print(f"\n{tree or 'this cascade'}:\ncascade check of one commune plan, cold, no workspace: "
+              f"min {cold['min']:.2f} s, median {cold['median']:.2f} s\n")
+        print(table(results[tree]))
+        for r in results[tree]:
+            state = "all found" if not r["missed"] else f"MISSED {len(r['missed'])}: {r['missed'][:5]}"
+            print(f"{r['provinces']} provinces: {r['defects']} injected defects, {state}")
+    return 0 if all(not r["missed"] for rs in results.values() for r in rs) else 1
 
 
 if __name__ == "__main__":
