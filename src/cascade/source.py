@@ -121,8 +121,9 @@ class _Builder:
                 first_line = self.src.keys[path + (key,)][0]
                 self.src.problems.append(Problem.at(where, "duplicate-key", key=key, line=first_line))
                 continue
-            self.src.keys[path + (key,)] = (where.line, where.column)
-            result[key] = self.build(value_node, path + (key,))
+            sub = path + (key,)  # one tuple for both indexes: a file's positions are kept once read
+            self.src.keys[sub] = (where.line, where.column)
+            result[key] = self.build(value_node, sub)
         return result
 
 
