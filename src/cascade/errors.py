@@ -32,5 +32,5 @@ class InputError(Exception):
     """Raised with every problem found in the input, never only the first."""
 
     def __init__(self, problems: list[Problem]):
-        super().__init__(f"{len(problems)} problem(s) in the input")
+        super().__init__(f"{len(problems)} problem{'s' * (len(problems) != 1)} in the input")
         self.problems = sorted(set(problems))

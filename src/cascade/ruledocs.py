@@ -63,7 +63,7 @@ def _rule(rule, rules: Rules, cases) -> list[str]:
         "What the kind checks:", "", *(f"> {line}".rstrip() for line in kind_doc.splitlines()), "",
         "Examples (`rules/examples/" + rule.id + ".yaml`):", "",
     ]
-    lines += [f"- {'passes' if not c.expect else f'fails with {len(c.expect)} finding(s)'}: {c.name}"
+    lines += [f"- {'passes' if not c.expect else f'fails with {len(c.expect)} finding' + 's' * (len(c.expect) > 1)}: {c.name}"
               + "".join(f"\n  - expected {e.expected or '—'}, actual {e.actual or '—'}"
                         + (f" at {e.clause}" if e.clause else "") for e in c.expect) for c in cases] or ["- none"]
     return lines

@@ -46,7 +46,8 @@ class Imported:
         # comments hold no control character: `cascade check` must read what this writes
         lines = [f"# Imported by `cascade import` from {safe(self.source.name)}; review before use."]
         if self.unclassified:
-            lines.append(f"# {len(self.unclassified)} passage(s) were not classified (nothing is dropped silently):")
+            n = len(self.unclassified)
+            lines.append(f"# {n} {'passage was' if n == 1 else 'passages were'} not classified (nothing is dropped silently):")
             lines += [f"#   {u['where']}: {safe(u['text'][:160])}" for u in self.unclassified]
         body = yaml.safe_dump(self.data, allow_unicode=True, sort_keys=False, width=120)
         return "\n".join(lines) + "\n" + body
