@@ -61,6 +61,7 @@ class Propagation:
     _obligations: dict[tuple[str, int], list[Obligation]] = field(default_factory=dict)
     _covered: dict[str, set[int]] = field(default_factory=dict)  # document id -> the years it covers
     dropped: dict[int, dict[tuple, Dropped]] = field(default_factory=dict)
+    _tasks: dict[tuple, list[Task]] = field(default_factory=dict)  # area content -> its assignments
 
     def for_unit(self, unit: str, years: range) -> list[Obligation]:
         """The unit's obligations in any of these years, each once."""
@@ -102,11 +103,18 @@ class Propagation:
                                              carried=target.year if carried else None)
             if carried:
                 continue
-            for task in assignments(content):
+            for task in self._assignments(area, content):
                 lead = self._reach(doc, area, on, year, unit, task.lead, None, task=task, role="lead")
                 support = self._reach(doc, area, on, year, unit, task.support, None, task=task, role="support")
                 found += self._named_first(lead, support)
         return found
+
+    def _assignments(self, area: str, content) -> list[Task]:
+        """assignments(content), built once: obligations are keyed by the task objects."""
+        key = (id(content), area)
+        if key not in self._tasks:
+            self._tasks[key] = assignments(content)
+        return self._tasks[key]
 
     def _named_first(self, lead: list[Obligation], support: list[Obligation]) -> list[Obligation]:
         """A unit named in one role is not given the other by a group phrase: "Sở Nội vụ" as
@@ -173,18 +181,9 @@ class Propagation:
 
 def assignments(content) -> list[Task]:
     """The area's tasks, and as tasks of their own the activities that name their own lead or
-    support (001's appendix names them for each Hoạt động); built once per area."""
-    cached = _ASSIGNMENTS.get(id(content))
-    if cached is None or cached[0] is not content:
-        tasks = list(content.tasks)
-        for task in content.tasks:
-            tasks += [Task.model_construct(**{f: getattr(a, f) for f in Activity.model_fields}, excluding=[])
-                      for a in task.activities if a.lead or a.support]
-        cached = _ASSIGNMENTS[id(content)] = (content, tasks)
-    return cached[1]
-
-
-_ASSIGNMENTS: dict[int, tuple[object, list[Task]]] = {}
+    support (001's appendix names them for each Hoạt động)."""
+    return [*content.tasks, *(Task.model_construct(**{f: getattr(a, f) for f in Activity.model_fields})
+                              for task in content.tasks for a in task.activities if a.lead or a.support)]
 
 
 def binding(obligations: list[Obligation]) -> dict[str, Obligation]:
