@@ -142,3 +142,17 @@ PROPERTY = settings(max_examples=150, deadline=None, suppress_health_check=[Heal
 def test_the_fast_path_gives_the_careful_values_or_leaves_the_file_to_it(text):
     got = fast(text)
     assert got == "refused" or same(got, careful(text))
+
+
+def test_positions_read_again_are_kept_for_the_last_files_only_and_read_again_when_asked(tmp_path, monkeypatch):
+    monkeypatch.setattr(source, "POSITIONS_KEPT", 1)
+    files = []
+    for name in ("a", "b"):
+        path = tmp_path / f"{name}.yaml"
+        path.write_text(f"id: {name}\nareas:\n  the-che:\n    targets: []\n", encoding="utf-8")
+        files.append(source.read(path, f"{name}.yaml", source.fast_values(path)))
+    first, second = files
+    assert (first.value_at(("areas", "the-che")).line, first.value_at(("areas", "the-che")).column) == (4, 5)
+    second.value_at(("id",))
+    assert not first.values  # forgotten: the second file's positions took their place
+    assert (first.key_at(("areas",)).line, first.key_at(("areas",)).column) == (2, 1)  # read again

@@ -11,6 +11,7 @@ import functools
 import os
 import stat
 import unicodedata
+from collections import OrderedDict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,29 +44,46 @@ class SourceFile:
     text: str | None = None  # kept when positions were not read yet (see _ensure)
     origin: Path | None = None  # or the file to read them from, when it was parsed elsewhere
 
-    def _ensure(self) -> None:
-        """Read the positions on first use: most files of a large run never need them."""
-        if self.text is None and self.origin is not None:
-            self.text, self.origin = self.origin.read_bytes().decode("utf-8-sig"), None
-        if self.text is not None:
-            text, self.text = self.text, None
+    def _ensure(self) -> tuple[dict, dict]:
+        """The positions (keys, values), read on first use: most files of a large run never need
+        them. A file read again from `origin` keeps them only while among the last POSITIONS_KEPT
+        so read (checks ask one document at a time): a national audit's findings would
+        otherwise hold 500 files' positions, 120 MB."""
+        if not self.values and (self.text is not None or self.origin is not None):
+            text = self.text if self.text is not None else self.origin.read_bytes().decode("utf-8-sig")
+            self.text = None
             _Builder(self).build(yaml.compose(text, Loader=_Loader), ())
+            _hold(self)
+        return self.keys, self.values
 
     def value_at(self, path: KeyPath) -> Location:
         """The position of the value at path, or of its closest written ancestor."""
-        self._ensure()
-        while path not in self.values and path:
+        values = self._ensure()[1]
+        while path not in values and path:
             path = path[:-1]
-        return Location(self.path, *self.values.get(path, (1, 1)))
+        return Location(self.path, *values.get(path, (1, 1)))
 
     def key_at(self, path: KeyPath) -> Location:
-        self._ensure()
-        return Location(self.path, *self.keys[path]) if path in self.keys else self.value_at(path)
+        keys = self._ensure()[0]
+        return Location(self.path, *keys[path]) if path in keys else self.value_at(path)
 
     def written(self, path: KeyPath) -> bool:
         """Whether the file writes this key path itself (rather than leaving a default)."""
-        self._ensure()
-        return path in self.values
+        return path in self._ensure()[1]
+
+
+POSITIONS_KEPT = 64
+_HELD: OrderedDict[int, SourceFile] = OrderedDict()  # files read again for positions, oldest first
+
+
+def _hold(src: SourceFile) -> None:
+    """Keep src's positions; forget the oldest file's beyond POSITIONS_KEPT (read again if asked)."""
+    if src.origin is None:  # nothing to read them again from: kept
+        return
+    _HELD[id(src)] = src
+    while len(_HELD) > POSITIONS_KEPT:
+        old = _HELD.popitem(last=False)[1]
+        old.keys, old.values = {}, {}
 
 
 def _loc(path: str, mark: yaml.Mark) -> Location:
