@@ -8,9 +8,10 @@ units) would otherwise dominate a one-province floor of 0.05 s.
 
     python benchmarks/guard.py        # exit 1 when the ratio exceeds BOUND
 
-Measured at 11–16 on a shared 2-core machine when the bound was set (benchmarks/README.md; it was
-about 2 against PyYAML's floor, six times slower than yaml-rs): the margin absorbs a busy
-machine, not a slower algorithm, and a quadratic step shows up as a ratio several times larger.
+Measured at 14–22 on a shared 2-core machine when the bound was set (benchmarks/README.md; it
+was about 2 against PyYAML's floor, eight times slower than yaml-rs, and the checks of issue 14
+raised it from 14 to about 20): the margin absorbs a busy machine, not a slower algorithm, and a
+quadratic step shows up as a ratio several times larger (about 185 in the first version).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-BOUND = 20.0
+BOUND = 40.0
 HERE = Path(__file__).resolve().parent
 
 
