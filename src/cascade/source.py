@@ -3,6 +3,8 @@
 PyYAML's own loaders drop positions and silently keep the last of two equal keys, so this
 module composes the node tree (C parser when available) and builds plain Python values itself:
 every string is NFC, duplicate keys are problems, and each key path maps to a Location.
+That careful path runs when a file's positions are asked for, or when the fast path (values()
+— yaml-rs where it reads as PyYAML does, else PyYAML's C loader) gives up on a file.
 """
 
 from __future__ import annotations
