@@ -7,7 +7,7 @@ from cascade.load import load_workspace
 from cascade.models import Target
 from cascade.paths import example_workspace
 from cascade.propagate import Obligation
-from cascade.trajectory import path
+from cascade.trajectory import levels, path
 
 
 def _floor(value: float, year: int, doc: str) -> Obligation:
@@ -17,15 +17,17 @@ def _floor(value: float, year: int, doc: str) -> Obligation:
 
 
 def test_the_path_runs_straight_from_the_last_level_to_the_furthest_goal():
-    line = path([_floor(60, 2025, "qd-942"), _floor(80, 2028, "mid"), _floor(100, 2030, "qd-2030")],
-                "work-records-online", 2026)
+    found = levels([_floor(60, 2025, "qd-942"), _floor(80, 2028, "mid"), _floor(100, 2030, "qd-2030")])
+    line = path(found["work-records-online"], 2026)
     assert (line.baseline.value, line.goal.year) == (60, 2030) and line.at(2026) == 68
 
 
 def test_without_either_end_there_is_no_path_and_it_says_which():
-    assert path([_floor(60, 2025, "qd-942")], "work-records-online", 2026).reason == "no-goal"
-    assert path([_floor(100, 2030, "qd-2030")], "work-records-online", 2026).reason == "no-baseline"
-    assert path([_floor(60, 2025, "qd-942")], "work-records-online", 2026).at(2026) is None
+    def line(*floors):
+        return path(levels(list(floors))["work-records-online"], 2026)
+    assert line(_floor(60, 2025, "qd-942")).reason == "no-goal"
+    assert line(_floor(100, 2030, "qd-2030")).reason == "no-baseline"
+    assert line(_floor(60, 2025, "qd-942")).at(2026) is None
 
 
 def test_explain_says_why_the_example_has_no_path():

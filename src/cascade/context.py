@@ -5,7 +5,7 @@ the cascade rules and the waivers. Checks never see the whole workspace."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -28,7 +28,7 @@ class Context:
     document: Callable[[str | None], Document | None]  # a document by id
     documents_by: Callable[[str], list[Document]]  # the documents a unit issued
     _obligations: Callable[[], list[Obligation]] = field(repr=False)
-    obligations_in: Callable[[range], list[Obligation]] = field(repr=False, default=lambda years: [])  # other years
+    obligations_in: Callable[[Iterable[int]], list[Obligation]] = field(repr=False, default=lambda years: [])  # other years
 
     @classmethod
     def of(cls, ws: Workspace, propagation: Propagation, doc: Document, as_of: dt.date) -> Context:
@@ -36,7 +36,7 @@ class Context:
         return cls(doc, ws.hierarchy, as_of, rules.area_ids, {i.id: i for i in rules.indicators.indicators},
                    rules.cascade, ws.config.waivers, lambda doc_id: ws.documents.get(doc_id or ""), ws.issued_by,
                    lambda: propagation.for_unit(doc.issuer, doc_years(doc)),
-                   lambda years: propagation.for_unit(doc.issuer, years))
+                   lambda years: propagation.for_unit(doc.issuer, years, targets_only=True))
 
     @property
     def years(self) -> range:

@@ -12,7 +12,7 @@ from cascade.checks.task_not_picked_up import Params as TaskParams
 from cascade.i18n import LANGS, N_, translation
 from cascade.propagate import Obligation, Propagation, binding
 from cascade.targets import bound, clause_in_document, describe, doc_years
-from cascade.trajectory import path
+from cascade.trajectory import levels, path
 from cascade.workspace import Workspace
 
 
@@ -32,7 +32,7 @@ def explain(ws: Workspace, unit: str, year: int, indicator: str | None = None) -
     tasks = [ob for ob in obligations if ob.task and indicator is None]
     params = ws.rules.params_of("task-not-picked-up", TaskParams)
     span = ws.rules.params_of("below-trajectory", PathParams)
-    around = functools.cache(lambda: prop.for_unit(unit, range(span.since, span.horizon + 1)))  # when first asked
+    around = functools.cache(lambda: levels(prop.for_unit(unit, range(span.since, span.horizon + 1), targets_only=True)))
     return {
         "unit": unit, "unit_name": ws.hierarchy.units[unit].name, "year": year,
         "documents": [d.id for d in plans], "document_names": [document_name(d) for d in plans],
@@ -87,7 +87,7 @@ def _path(ob: Obligation, year: int, around) -> dict | None:
     b = bound(ob.target)
     if not (b and b[0] == "min" and ob.target.unit == "percent"):
         return None
-    line = path(around(), ob.indicator, year)
+    line = path(around().get(ob.indicator, []), year)
     if line.reason:
         return {"unknown": line.reason}
     return {"least": round(line.at(year), 1), "baseline": vars(line.baseline), "goal": vars(line.goal)}

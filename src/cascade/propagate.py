@@ -9,6 +9,7 @@ national target reaches the communes that exist in 2026.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from cascade.hierarchy import as_date
@@ -58,39 +59,51 @@ class Propagation:
 
     ws: Workspace
     cascade: CascadeFile
-    _obligations: dict[tuple[str, int], list[Obligation]] = field(default_factory=dict)
+    _obligations: dict[tuple, list[Obligation]] = field(default_factory=dict)  # (unit, year[, "targets"])
     _covered: dict[str, set[int]] = field(default_factory=dict)  # document id -> the years it covers
     dropped: dict[int, dict[tuple, Dropped]] = field(default_factory=dict)
     _tasks: dict[tuple, list[Task]] = field(default_factory=dict)  # area content -> its assignments
 
-    def for_unit(self, unit: str, years: range) -> list[Obligation]:
-        """The unit's obligations in any of these years, each once."""
+    def for_unit(self, unit: str, years: Iterable[int], targets_only: bool = False) -> list[Obligation]:
+        """The unit's obligations in any of these years, each once (`targets_only`: without the
+        tasks, which cost most, for a question about levels only)."""
         seen: dict[tuple, Obligation] = {}
         for year in years:
-            for ob in self._for_year(unit, year):
+            for ob in self._for_year(unit, year, targets_only):
                 seen.setdefault((ob.document, ob.clause, ob.role, id(ob.target or ob.task)), ob)
         return list(seen.values())
 
-    def _for_year(self, unit: str, year: int) -> list[Obligation]:
-        """In-period obligations, and the floors of ended documents that no newer document
-        replaces: a level set "by 2025" still binds 2026 until another sets that indicator."""
+    def _for_year(self, unit: str, year: int, targets_only: bool = False) -> list[Obligation]:
+        """One year's obligations, computed once; with `targets_only`, the targets alone when the
+        whole year has not been asked for."""
+        if targets_only and (unit, year) not in self._obligations:
+            key = (unit, year, "targets")
+            if key not in self._obligations:
+                self._obligations[key] = self._compute(unit, year, targets_only=True)
+            return self._obligations[key]
         if (unit, year) not in self._obligations:
-            found, floors = [], []
-            for ancestor in self.ws.hierarchy.lineage(unit) if unit in self.ws.hierarchy.units else ():
-                for doc in self.ws.issued_by(ancestor):
-                    years = self._covered.get(doc.id)
-                    if years is None:  # asked for every unit it may reach: computed once
-                        years = self._covered[doc.id] = covered_years(doc)
-                    on = max(as_date(doc.date) or dt.date(year, 1, 1), dt.date(year, 1, 1))
-                    if year in years:
-                        found += self._from_document(doc, year, on, unit)
-                    elif years and max(years) < year:
-                        floors += self._from_document(doc, year, on, unit, carried=True)
-            newer = {ob.indicator for ob in found if ob.indicator}
-            self._obligations[(unit, year)] = found + [ob for ob in floors if ob.indicator not in newer]
+            self._obligations[(unit, year)] = self._compute(unit, year)
         return self._obligations[(unit, year)]
 
-    def _from_document(self, doc: Document, year: int, on: dt.date, unit: str, carried: bool = False) -> list[Obligation]:
+    def _compute(self, unit: str, year: int, targets_only: bool = False) -> list[Obligation]:
+        """In-period obligations, and the floors of ended documents that no newer document
+        replaces: a level set "by 2025" still binds 2026 until another sets that indicator."""
+        found, floors = [], []
+        for ancestor in self.ws.hierarchy.lineage(unit) if unit in self.ws.hierarchy.units else ():
+            for doc in self.ws.issued_by(ancestor):
+                years = self._covered.get(doc.id)
+                if years is None:  # asked for every unit it may reach: computed once
+                    years = self._covered[doc.id] = covered_years(doc)
+                on = max(as_date(doc.date) or dt.date(year, 1, 1), dt.date(year, 1, 1))
+                if year in years:
+                    found += self._from_document(doc, year, on, unit, targets_only=targets_only)
+                elif years and max(years) < year:
+                    floors += self._from_document(doc, year, on, unit, carried=True)
+        newer = {ob.indicator for ob in found if ob.indicator}
+        return found + [ob for ob in floors if ob.indicator not in newer]
+
+    def _from_document(self, doc: Document, year: int, on: dt.date, unit: str, carried: bool = False,
+                       targets_only: bool = False) -> list[Obligation]:
         flow = self._flow(doc)
         found = []
         for area, content in doc.areas.items():
@@ -101,7 +114,7 @@ class Propagation:
                     if carried or year in target_years(target, doc):
                         found += self._reach(doc, area, on, year, unit, target.applies_to, flow, target=target,
                                              carried=target.year if carried else None)
-            if carried:
+            if carried or targets_only:
                 continue
             for task in self._assignments(area, content):
                 lead = self._reach(doc, area, on, year, unit, task.lead, None, task=task, role="lead")

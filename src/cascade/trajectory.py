@@ -35,25 +35,25 @@ class Path:
         return b.value + (g.value - b.value) * (year - b.year) / (g.year - b.year)
 
 
-def levels(obligations: list[Obligation], indicator: str) -> list[tuple[Level, Obligation]]:
-    """Percent floors "by year Y" on the indicator among a unit's obligations."""
-    out = {}
+def levels(obligations: list[Obligation]) -> dict[str, list[Level]]:
+    """Percent floors "by year Y" among a unit's obligations, by indicator."""
+    out: dict[str, dict[tuple, Level]] = {}
     for ob in obligations:
         t = ob.target
-        b = bound(t) if t is not None and ob.indicator == indicator else None
+        b = bound(t) if t is not None and ob.indicator else None
         if b and b[0] == "min" and t.year and t.unit == "percent" and t.change is None:
-            out.setdefault((t.year, ob.document, ob.clause), (Level(t.year, t.value, ob.document, ob.clause), ob))
-    return list(out.values())
+            out.setdefault(ob.indicator, {}).setdefault((t.year, ob.document, ob.clause),
+                                                        Level(t.year, t.value, ob.document, ob.clause))
+    return {indicator: list(found.values()) for indicator, found in out.items()}
 
 
-def path(obligations: list[Obligation], indicator: str, year: int) -> Path:
-    """The path through `year`: the latest level before it and the furthest goal after it (the
-    highest figure when several documents set the same year)."""
-    found = levels(obligations, indicator)
-    before = max((x for x in found if x[0].year < year), key=lambda x: (x[0].year, x[0].value), default=None)
-    after = max((x for x in found if x[0].year > year), key=lambda x: (x[0].year, x[0].value), default=None)
+def path(found: list[Level], year: int) -> Path:
+    """The path through `year` among an indicator's levels: the latest before it and the
+    furthest goal after it (the highest figure when several documents set the same year)."""
+    before = max((x for x in found if x.year < year), key=lambda x: (x.year, x.value), default=None)
+    after = max((x for x in found if x.year > year), key=lambda x: (x.year, x.value), default=None)
     if before is None:
-        return Path(None, after and after[0], "no-baseline")
+        return Path(None, after, "no-baseline")
     if after is None:
-        return Path(before[0], None, "no-goal")
-    return Path(before[0], after[0])
+        return Path(before, None, "no-goal")
+    return Path(before, after)

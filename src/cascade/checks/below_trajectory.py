@@ -4,8 +4,8 @@ where either end is unknown; `cascade explain` says which."""
 
 from cascade.finding import Fact
 from cascade.models import Strict
-from cascade.targets import bound, doc_years, own_targets
-from cascade.trajectory import path
+from cascade.targets import all_targets, bound, doc_years, own_targets
+from cascade.trajectory import levels, path
 
 
 MESSAGE_FIELDS = {"path"}
@@ -16,18 +16,32 @@ class Params(Strict):
     since: int = 2021  # the first year a baseline may be set for
 
 
+def level_years(doc, ctx, params: Params) -> list[int]:
+    """The years documents above the issuer set levels for ("by 2025"): only the obligations of
+    the last before the plan's year and of the furthest after it can hold the path's ends."""
+    years = {t.year for unit in ctx.hierarchy.lineage(doc.issuer) for d in ctx.documents_by(unit)
+             for _, t in all_targets(d) if t.year}
+    return sorted(y for y in years if params.since <= y <= params.horizon)
+
+
 def check(doc, ctx, params: Params):
     years = doc_years(doc)
     if len(years) != 1:
         return  # a yearly figure: multi-year plans set their own path
     year = years.start
-    obligations = None
+    ends = level_years(doc, ctx, params)
+    if not (ends and ends[0] < year < ends[-1]):
+        return  # no level before or none after: no path
+    found = None  # the levels reaching the issuer, by indicator, once a target asks
     for area, own in own_targets(doc):
         b = bound(own) if own.indicator and own.unit == "percent" and own.change is None else None
         if not b or b[0] != "min":
             continue
-        obligations = obligations if obligations is not None else ctx.obligations_in(range(params.since, params.horizon + 1))
-        line = path(obligations, own.indicator, year)
+        # this year's obligations hold the earlier level as a floor carried forward (a commune
+        # formed in 2025 was not there to be reached when it was set)
+        last_before = max(y for y in ends if y < year)
+        found = found if found is not None else levels(ctx.obligations_in([last_before, year, ends[-1]]))
+        line = path(found.get(own.indicator, []), year)
         least = line.at(year)
         if least is not None and own.value < least:
             base, goal = line.baseline, line.goal
