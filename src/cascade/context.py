@@ -36,7 +36,7 @@ class Context:
         return cls(doc, ws.hierarchy, as_of, rules.area_ids, {i.id: i for i in rules.indicators.indicators},
                    rules.cascade, ws.config.waivers, lambda doc_id: ws.documents.get(doc_id or ""), ws.issued_by,
                    lambda: propagation.for_unit(doc.issuer, doc_years(doc)),
-                   lambda years: propagation.for_unit(doc.issuer, years, targets_only=True))
+                   lambda years: propagation.for_unit(doc.issuer, years, levels_only=True))
 
     @property
     def years(self) -> range:

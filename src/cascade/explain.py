@@ -32,7 +32,7 @@ def explain(ws: Workspace, unit: str, year: int, indicator: str | None = None) -
     tasks = [ob for ob in obligations if ob.task and indicator is None]
     params = ws.rules.params_of("task-not-picked-up", TaskParams)
     span = ws.rules.params_of("below-trajectory", PathParams)
-    around = functools.cache(lambda: levels(prop.for_unit(unit, range(span.since, span.horizon + 1), targets_only=True)))
+    around = functools.cache(lambda: levels(prop.for_unit(unit, range(span.since, span.horizon + 1), levels_only=True)))
     return {
         "unit": unit, "unit_name": ws.hierarchy.units[unit].name, "year": year,
         "documents": [d.id for d in plans], "document_names": [document_name(d) for d in plans],

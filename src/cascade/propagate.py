@@ -59,33 +59,33 @@ class Propagation:
 
     ws: Workspace
     cascade: CascadeFile
-    _obligations: dict[tuple, list[Obligation]] = field(default_factory=dict)  # (unit, year[, "targets"])
+    _obligations: dict[tuple, list[Obligation]] = field(default_factory=dict)  # (unit, year[, "levels"])
     _covered: dict[str, set[int]] = field(default_factory=dict)  # document id -> the years it covers
     dropped: dict[int, dict[tuple, Dropped]] = field(default_factory=dict)
     _tasks: dict[tuple, list[Task]] = field(default_factory=dict)  # area content -> its assignments
 
-    def for_unit(self, unit: str, years: Iterable[int], targets_only: bool = False) -> list[Obligation]:
-        """The unit's obligations in any of these years, each once (`targets_only`: without the
-        tasks, which cost most, for a question about levels only)."""
+    def for_unit(self, unit: str, years: Iterable[int], levels_only: bool = False) -> list[Obligation]:
+        """The unit's obligations in any of these years, each once (`levels_only`: the targets set
+        "by year Y" alone, for a question about levels — most of the cost is in the rest)."""
         seen: dict[tuple, Obligation] = {}
         for year in years:
-            for ob in self._for_year(unit, year, targets_only):
+            for ob in self._for_year(unit, year, levels_only):
                 seen.setdefault((ob.document, ob.clause, ob.role, id(ob.target or ob.task)), ob)
         return list(seen.values())
 
-    def _for_year(self, unit: str, year: int, targets_only: bool = False) -> list[Obligation]:
-        """One year's obligations, computed once; with `targets_only`, the targets alone when the
-        whole year has not been asked for."""
-        if targets_only and (unit, year) not in self._obligations:
-            key = (unit, year, "targets")
+    def _for_year(self, unit: str, year: int, levels_only: bool = False) -> list[Obligation]:
+        """One year's obligations, computed once; with `levels_only`, the "by year Y" targets
+        alone when the whole year has not been asked for."""
+        if levels_only and (unit, year) not in self._obligations:
+            key = (unit, year, "levels")
             if key not in self._obligations:
-                self._obligations[key] = self._compute(unit, year, targets_only=True)
+                self._obligations[key] = self._compute(unit, year, levels_only=True)
             return self._obligations[key]
         if (unit, year) not in self._obligations:
             self._obligations[(unit, year)] = self._compute(unit, year)
         return self._obligations[(unit, year)]
 
-    def _compute(self, unit: str, year: int, targets_only: bool = False) -> list[Obligation]:
+    def _compute(self, unit: str, year: int, levels_only: bool = False) -> list[Obligation]:
         """In-period obligations, and the floors of ended documents that no newer document
         replaces: a level set "by 2025" still binds 2026 until another sets that indicator."""
         found, floors = [], []
@@ -96,25 +96,27 @@ class Propagation:
                     years = self._covered[doc.id] = covered_years(doc)
                 on = max(as_date(doc.date) or dt.date(year, 1, 1), dt.date(year, 1, 1))
                 if year in years:
-                    found += self._from_document(doc, year, on, unit, targets_only=targets_only)
+                    found += self._from_document(doc, year, on, unit, levels_only=levels_only)
                 elif years and max(years) < year:
                     floors += self._from_document(doc, year, on, unit, carried=True)
         newer = {ob.indicator for ob in found if ob.indicator}
         return found + [ob for ob in floors if ob.indicator not in newer]
 
     def _from_document(self, doc: Document, year: int, on: dt.date, unit: str, carried: bool = False,
-                       targets_only: bool = False) -> list[Obligation]:
+                       levels_only: bool = False) -> list[Obligation]:
         flow = self._flow(doc)
         found = []
         for area, content in doc.areas.items():
             if flow:
                 for target in content.targets:
+                    if levels_only and not target.year:
+                        continue
                     if carried and not (target.year and target.indicator and bound(target)):
                         continue  # only a numeric "by year Y" level outlives its document
                     if carried or year in target_years(target, doc):
                         found += self._reach(doc, area, on, year, unit, target.applies_to, flow, target=target,
                                              carried=target.year if carried else None)
-            if carried or targets_only:
+            if carried or levels_only:
                 continue
             for task in self._assignments(area, content):
                 lead = self._reach(doc, area, on, year, unit, task.lead, None, task=task, role="lead")
