@@ -32,15 +32,15 @@ def check(doc, ctx, params: Params):
     ends = level_years(doc, ctx, params)
     if not (ends and ends[0] < year < ends[-1]):
         return  # no level before or none after: no path
+    # this year's obligations hold the earlier level as a floor carried forward (a commune
+    # formed in 2025 was not there to be reached when it was set)
+    asked = [max(y for y in ends if y < year), year, ends[-1]]
     found = None  # the levels reaching the issuer, by indicator, once a target asks
     for area, own in own_targets(doc):
         b = bound(own) if own.indicator and own.unit == "percent" and own.change is None else None
         if not b or b[0] != "min":
             continue
-        # this year's obligations hold the earlier level as a floor carried forward (a commune
-        # formed in 2025 was not there to be reached when it was set)
-        last_before = max(y for y in ends if y < year)
-        found = found if found is not None else levels(ctx.obligations_in([last_before, year, ends[-1]]))
+        found = found if found is not None else levels(ctx.obligations_in(asked))
         line = path(found.get(own.indicator, []), year)
         least = line.at(year)
         if least is not None and own.value < least:
