@@ -22,7 +22,7 @@ from cascade.hierarchy import as_date, valid_on
 from cascade.models import CheckRule, Waiver
 from cascade.pickup import asks_for_document
 from cascade.propagate import Obligation, Propagation
-from cascade.targets import describe, doc_years
+from cascade.targets import clause_in_document, describe, doc_years
 from cascade.targets import due as due_date
 from cascade.workspace import PLAN_KINDS, Workspace
 
@@ -120,7 +120,9 @@ def _units(ws, units, docs, by_unit, prop, year, as_of, progress):
         for ob, status in _answers(obligations, plans, year, params, "unknown" if unknown else "no-plan"):
             answers[status] += 1
             key = (ob.document, ob.clause, "target" if ob.target else ob.role, id(ob.target or ob.task))
-            reverse.setdefault(key, _row(ob)).answers[unit] = status
+            if key not in reverse:  # one row per obligation of any unit, made once
+                reverse[key] = _row(ob, ws.documents[ob.document])
+            reverse[key].answers[unit] = status
         if progress:
             progress(i, len(units))
     return statuses, reverse, answers
@@ -153,12 +155,13 @@ def _answers(obligations: list[Obligation], plans, year: int, params: TaskParams
             yield ob, best([answer_task(ob, p, params.min_share, params.include_later) for p in plans]) or without
 
 
-def _row(ob: Obligation) -> ReverseRow:
+def _row(ob: Obligation, doc) -> ReverseRow:
+    shown = clause_in_document(doc, ob.clause)
     if ob.target:  # a target is one row, whether a unit owes it or a share of it
         return ReverseRow(ob.document, ob.clause, "target", ob.area, ob.target.text, describe(ob.target), ob.indicator,
-                          shown_clause=None if ob.target.source else ob.clause)
+                          shown_clause=shown)
     return ReverseRow(ob.document, ob.clause, ob.role, ob.area, ob.task.text, "", deadline=ob.task.when or ob.task.deadline or "",
-                      shown_clause=ob.clause)
+                      shown_clause=shown)
 
 
 def _status(ws, unit, documents, plans, findings, obligations, as_of, year) -> UnitStatus:

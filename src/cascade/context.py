@@ -28,7 +28,7 @@ class Context:
     document: Callable[[str | None], Document | None]  # a document by id
     documents_by: Callable[[str], list[Document]]  # the documents a unit issued
     _obligations: Callable[[], list[Obligation]] = field(repr=False)
-    obligations_in: Callable[[Iterable[int]], list[Obligation]] = field(repr=False, default=lambda years: [])  # other years
+    obligations_in: Callable[[Iterable[int]], list[Obligation]] = field(repr=False)  # "by year Y" ones of other years
 
     @classmethod
     def of(cls, ws: Workspace, propagation: Propagation, doc: Document, as_of: dt.date) -> Context:

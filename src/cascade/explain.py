@@ -11,8 +11,8 @@ from cascade.checks.below_trajectory import Params as PathParams
 from cascade.checks.task_not_picked_up import Params as TaskParams
 from cascade.i18n import LANGS, N_, translation
 from cascade.propagate import Obligation, Propagation, binding
-from cascade.targets import bound, clause_in_document, describe, doc_years
-from cascade.trajectory import levels, path
+from cascade.targets import clause_in_document, describe, doc_years
+from cascade.trajectory import levels, on_a_path, path
 from cascade.workspace import Workspace
 
 
@@ -84,8 +84,7 @@ def _provenance(ws: Workspace, ob: Obligation) -> dict:
 
 def _path(ob: Obligation, year: int, around) -> dict | None:
     """The straight path through this year of a binding percent floor, or why there is none."""
-    b = bound(ob.target)
-    if not (b and b[0] == "min" and ob.target.unit == "percent"):
+    if not on_a_path(ob.target):
         return None
     line = path(around().get(ob.indicator, []), year)
     if line.reason:

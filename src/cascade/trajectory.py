@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from cascade.models import Target
 from cascade.propagate import Obligation
 from cascade.targets import bound
 
@@ -35,13 +36,19 @@ class Path:
         return b.value + (g.value - b.value) * (year - b.year) / (g.year - b.year)
 
 
+def on_a_path(target: Target | None) -> bool:
+    """Whether a target is a percent floor on an indicator (not a cut or a rise): what a path
+    is drawn between, and what a yearly plan's target is held to it by."""
+    b = bound(target) if target is not None and target.indicator else None
+    return bool(b and b[0] == "min" and target.unit == "percent" and target.change is None)
+
+
 def levels(obligations: list[Obligation]) -> dict[str, list[Level]]:
     """Percent floors "by year Y" among a unit's obligations, by indicator."""
     out: dict[str, dict[tuple, Level]] = {}
     for ob in obligations:
         t = ob.target
-        b = bound(t) if t is not None and ob.indicator else None
-        if b and b[0] == "min" and t.year and t.unit == "percent" and t.change is None:
+        if on_a_path(t) and t.year:
             out.setdefault(ob.indicator, {}).setdefault((t.year, ob.document, ob.clause),
                                                         Level(t.year, t.value, ob.document, ob.clause))
     return {indicator: list(found.values()) for indicator, found in out.items()}

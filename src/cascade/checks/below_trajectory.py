@@ -4,8 +4,8 @@ where either end is unknown; `cascade explain` says which."""
 
 from cascade.finding import Fact
 from cascade.models import Strict
-from cascade.targets import all_targets, bound, doc_years, own_targets
-from cascade.trajectory import levels, path
+from cascade.targets import all_targets, doc_years, own_targets
+from cascade.trajectory import levels, on_a_path, path
 
 
 MESSAGE_FIELDS = {"path"}
@@ -37,8 +37,7 @@ def check(doc, ctx, params: Params):
     asked = [max(y for y in ends if y < year), year, ends[-1]]
     found = None  # the levels reaching the issuer, by indicator, once a target asks
     for area, own in own_targets(doc):
-        b = bound(own) if own.indicator and own.unit == "percent" and own.change is None else None
-        if not b or b[0] != "min":
+        if not on_a_path(own):
             continue
         found = found if found is not None else levels(ctx.obligations_in(asked))
         line = path(found.get(own.indicator, []), year)
