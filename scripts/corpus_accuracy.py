@@ -96,7 +96,7 @@ def target_counts(doc, label: dict, details: bool) -> tuple[int, int, int]:
     right = 0
     for want in label["targets"]:
         key = _bound(want["comparator"], want["value"], want.get("unit"))
-        same_line = [(a, t) for a, t in free if t._loc and t._loc.line == want["line"]
+        same_line = [(a, t) for a, t in free if t.loc and t.loc.line == want["line"]
                      and float(t.value) == float(want["value"])]
         if not same_line:
             if details:
@@ -111,7 +111,7 @@ def target_counts(doc, label: dict, details: bool) -> tuple[int, int, int]:
                   f"{want['area']} {want['comparator']} {want['value']}")
     if details:
         for area, t in free:
-            print(f"    extra line {t._loc.line if t._loc else '?'} {area} {t.comparator} {t.value} {t.unit} | {t.text[:70]}")
+            print(f"    extra line {t.loc.line if t.loc else '?'} {area} {t.comparator} {t.value} {t.unit} | {t.text[:70]}")
     return right, len(got), len(label["targets"])
 
 
