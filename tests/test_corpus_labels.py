@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import subprocess
+import sys
 import unicodedata
 from pathlib import Path
 
@@ -203,3 +205,14 @@ def test_decisions_say_what_they_adopt():
         if label["kind"] == "decision":
             match = re.match(r"Adopts: ([a-z-]+)", label["notes"])
             assert match and match.group(1) in KINDS - {"decision", "report"}, path.name
+
+
+@needs_corpus
+def test_the_reader_accuracy_script_runs_and_reports_its_figures():
+    """scripts/corpus_accuracy.py is how the reader is measured: it must keep running as the
+    models change (it once read a private attribute that loading later dropped)."""
+    script = Path(__file__).resolve().parents[1] / "scripts" / "corpus_accuracy.py"
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
+                          env={**os.environ, "CASCADE_CORPUS_DIR": str(CORPUS)}, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert re.search(r"Targets: precision \d+ %", done.stdout), done.stdout[-2000:]
