@@ -217,6 +217,10 @@ def test_a_shipped_file_is_named_as_in_the_project_wherever_cascade_is_installed
     plan.parent.mkdir(parents=True)
     monkeypatch.setattr(paths, "packaged_data", lambda: data)
     monkeypatch.chdir(tmp_path)
-    assert source.display_path(plan) == "fixtures/lai-chau/documents/plan.yaml"
-    assert source.display_path(tmp_path / "ws" / "kh.yaml") == "ws/kh.yaml"
-    assert source.display_path(tmp_path / "ws" / "kh.yaml", root=tmp_path / "ws") == "kh.yaml"
+    paths.data_dir.cache_clear()
+    try:
+        assert source.display_path(plan) == "fixtures/lai-chau/documents/plan.yaml"
+        assert source.display_path(tmp_path / "ws" / "kh.yaml") == "ws/kh.yaml"
+        assert source.display_path(tmp_path / "ws" / "kh.yaml", root=tmp_path / "ws") == "kh.yaml"
+    finally:
+        paths.data_dir.cache_clear()

@@ -3,6 +3,7 @@ in a checkout (rules/, fixtures/, national/)."""
 
 from __future__ import annotations
 
+import functools
 from importlib import resources
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from pathlib import Path
 SHIPPED = ("rules", "fixtures", "national")  # the data folders that ship with cascade
 
 
+@functools.cache  # asked for every file a large workspace names (source.display_path)
 def data_dir(name: str) -> Path:
     packaged = packaged_data() / name
     return packaged if packaged.is_dir() else Path(__file__).resolve().parents[2] / name

@@ -16,12 +16,16 @@ class Params(Strict):
     since: int = 2021  # the first year a baseline may be set for
 
 
-def level_years(doc, ctx, params: Params) -> list[int]:
-    """The years documents above the issuer set levels for ("by 2025"): only the obligations of
-    the last before the plan's year and of the furthest after it can hold the path's ends."""
-    years = {t.year for unit in ctx.hierarchy.lineage(doc.issuer) for d in ctx.documents_by(unit)
-             for _, t in all_targets(d) if t.year}
-    return sorted(y for y in years if params.since <= y <= params.horizon)
+def level_years(doc, ctx, params: Params) -> dict[str, set[int]]:
+    """The years documents above the issuer set percent floors for ("by 2025"), by indicator:
+    the ends any path can have, before asking which of them reach the issuer."""
+    years: dict[str, set[int]] = {}
+    for unit in ctx.hierarchy.lineage(doc.issuer):
+        for d in ctx.documents_by(unit):
+            for _, t in all_targets(d):
+                if t.year and params.since <= t.year <= params.horizon and on_a_path(t):
+                    years.setdefault(t.indicator, set()).add(t.year)
+    return years
 
 
 def check(doc, ctx, params: Params):
@@ -30,16 +34,17 @@ def check(doc, ctx, params: Params):
         return  # a yearly figure: multi-year plans set their own path
     year = years.start
     ends = level_years(doc, ctx, params)
-    if not (ends and ends[0] < year < ends[-1]):
-        return  # no level before or none after: no path
-    # this year's obligations hold the earlier level as a floor carried forward (a commune
-    # formed in 2025 was not there to be reached when it was set)
-    asked = [max(y for y in ends if y < year), year, ends[-1]]
-    found = None  # the levels reaching the issuer, by indicator, once a target asks
+    found = None  # the levels reaching the issuer, by indicator, once a target may have a path
     for area, own in own_targets(doc):
-        if not on_a_path(own):
-            continue
-        found = found if found is not None else levels(ctx.obligations_in(asked))
+        set_for = ends.get(own.indicator, ()) if on_a_path(own) else ()
+        if not (any(y < year for y in set_for) and any(y > year for y in set_for)):
+            continue  # no level before or none after: no path (asking what reaches costs most)
+        if found is None:
+            # this year's obligations hold the earlier level as a floor carried forward (a
+            # commune formed in 2025 was not there to be reached when it was set)
+            every = set().union(*ends.values())
+            asked = [max(y for y in every if y < year), year, max(every)]
+            found = levels(ctx.obligations_in(asked))
         line = path(found.get(own.indicator, []), year)
         least = line.at(year)
         if least is not None and own.value < least:
