@@ -156,3 +156,47 @@ def test_positions_read_again_are_kept_for_the_last_files_only_and_read_again_wh
     second.value_at(("id",))
     assert not first.values  # forgotten: the second file's positions took their place
     assert (first.key_at(("areas",)).line, first.key_at(("areas",)).column) == (2, 1)  # read again
+
+
+def careful_positions(text: str) -> tuple[dict, dict]:
+    src = source.SourceFile("x.yaml")
+    node = yaml.compose(text, Loader=source._Loader)
+    if node is not None:
+        source._Builder(src).build(node, ())
+    return src.keys, src.values
+
+
+def test_positions_from_events_are_the_careful_builders_on_every_shipped_and_generated_file(generated):
+    """Findings are located from the parser's events (source.positions): every key and value
+    where the careful builder puts it."""
+    for path in [*shipped_files(), *generated]:
+        text = path.read_bytes().decode("utf-8-sig")
+        assert source.positions(text) == careful_positions(text), path
+
+
+@pytest.mark.parametrize("text", [
+    "a: 1\n1: x\n2026-01-05: d\n'3': q\nno: b\nnull: n\n1.5: f\n", "- [a, {b: c}]\n- {}\n- []\n", "x:\n- - 1\n  - 2\n- y\n",
+    "a: |\n  text\nb: >-\n  folded\n", "? a\n: b\n", "\"k\\u0301\": v\nke\u0301: w\n", "a: 2026-02-30\n2026-02-30: z\n",
+])
+def test_positions_from_events_on_unusual_keys_and_layouts(text):
+    assert source.positions(text) == careful_positions(text)
+
+
+@pytest.mark.parametrize("text", ["1: x\nyes: y\n", "a: &x 1\nb: *x\n", "<<: {a: 1}\n", "a: !!str 1\n", "!!map {a: 1}\n", "a: !x 1\n"])
+def test_positions_leave_duplicates_anchors_aliases_tags_and_merges_to_the_careful_builder(text):
+    with pytest.raises(source._Unusual):
+        source.positions(text)
+
+
+@PROPERTY
+@given(st.one_of(mutated(), yaml_texts))
+def test_positions_from_events_match_the_careful_builder_wherever_both_read(text):
+    try:
+        expected = careful_positions(text)
+    except (yaml.YAMLError, ValueError):
+        return
+    try:
+        found = source.positions(text)
+    except source._Unusual:
+        return
+    assert found == expected

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cascade import pipeline
-from cascade.answer import answer_target, answer_task, best, by_indicator
+from cascade.answer import answer_task, best, by_indicator, target_outcome
 from cascade.checks.task_not_picked_up import Params as TaskParams
 from cascade.finding import SEVERITIES, Finding
 from cascade.hierarchy import as_date, valid_on
@@ -150,9 +150,9 @@ def _answers(obligations: list[Obligation], plans, year: int, params: TaskParams
     indexed = [(p, by_indicator(p)) for p in plans]
     for ob in obligations:
         if ob.target:
-            yield ob, best([answer_target(ob, p, years, index) for p, index in indexed]) or without
+            yield ob, best([target_outcome(ob, p, years, index)[0] for p, index in indexed]) or without
         elif ob.role == "lead":
-            yield ob, best([answer_task(ob, p, params.min_share, params.include_later) for p in plans]) or without
+            yield ob, best([answer_task(ob, p, params.min_share, params.include_later).outcome for p in plans]) or without
 
 
 def _row(ob: Obligation, doc) -> ReverseRow:

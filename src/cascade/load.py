@@ -7,6 +7,7 @@ YAML position of the key or value they concern — and raised together as one In
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import re
 from pathlib import Path
@@ -145,6 +146,19 @@ def _overlap(a: Unit, b: Unit) -> bool:
 
 def check_document(doc: Document, src: source.SourceFile, ws: Workspace, problems: list[Problem]) -> None:
     """Cross-references a schema cannot see: units, areas, indicators, documents, goals."""
+    check_cited(src, check_parts(doc, src, ws, problems, walk(doc)), ws, problems)
+
+
+def check_cited(src: source.SourceFile, cited: list[tuple[tuple, str]], ws: Workspace, problems: list[Problem]) -> None:
+    """The documents a document cites ((key path, id)), once every document has been read."""
+    problems += [Problem.at(src.value_at(path), "unknown-document", id=doc_id) for path, doc_id in cited
+                 if doc_id not in ws.documents and doc_id not in ws.elsewhere]
+
+
+def check_parts(doc: Document, src: source.SourceFile, ws: Workspace, problems: list[Problem],
+                nodes: list[tuple[tuple, object]]) -> list[tuple[tuple, str]]:
+    """check_document but for the documents it cites, returned to be checked by check_cited
+    when all are read; `nodes`: walk(doc), which loading has made already."""
     areas = set(ws.rules.area_ids) | {OTHER_AREA}
     indicators = {i.id for i in ws.rules.indicators.indicators}
     if doc.issuer not in ws.hierarchy.units:
@@ -155,31 +169,39 @@ def check_document(doc: Document, src: source.SourceFile, ws: Workspace, problem
     ids: dict[str, Location] = {}
     goals: list[tuple[tuple, int, str]] = []
     known = ws.hierarchy.known
-    for path, node in walk(doc):
-        fields = node.__dict__  # field values; no getattr on fields a model does not have
-        area = fields.get("area")
-        if isinstance(area, str) and area not in areas:
-            problems.append(Problem.at(src.value_at(path + ("area",)), "unknown-area", id=area, allowed=", ".join(sorted(areas))))
-        indicator = fields.get("indicator")
-        if indicator and indicator not in indicators:
-            problems.append(Problem.at(src.value_at(path + ("indicator",)), "unknown-indicator", id=indicator))
-        cited = fields.get("document")
-        if cited and cited not in ws.documents and cited not in ws.elsewhere:
-            problems.append(Problem.at(src.value_at(path + ("document",)), "unknown-document", id=cited))
-        for key in UNIT_LISTS:
-            for i, name in enumerate(fields.get(key) or ()):
-                if not known(name):
-                    problems.append(Problem.at(src.value_at(path + (key, i)), "unknown-unit", name=name))
-        local_id = fields.get("id") if path else None
-        if local_id:
-            if local_id in ids:
-                problems.append(Problem.at(src.value_at(path + ("id",)), "duplicate-id", id=local_id, first=ids[local_id], what="item"))
-            ids.setdefault(local_id, src.value_at(path + ("id",)))
-        if isinstance(fields.get("goals"), list):  # a task's goals (a declared count's are a number)
-            goals += [(path, i, goal) for i, goal in enumerate(fields["goals"])]
+    cited = []
+    for path, node in nodes:
+        fields = node.__dict__
+        for key in _referring(type(node)):
+            value = fields[key]
+            if not value:
+                continue
+            if key == "area" and isinstance(value, str) and value not in areas:
+                problems.append(Problem.at(src.value_at(path + (key,)), "unknown-area", id=value, allowed=", ".join(sorted(areas))))
+            elif key == "indicator" and value not in indicators:
+                problems.append(Problem.at(src.value_at(path + (key,)), "unknown-indicator", id=value))
+            elif key == "document":
+                cited.append((path + (key,), value))
+            elif key in UNIT_LISTS:
+                problems += [Problem.at(src.value_at(path + (key, i)), "unknown-unit", name=name)
+                             for i, name in enumerate(value) if not known(name)]
+            elif key == "id" and path:
+                if value in ids:
+                    problems.append(Problem.at(src.value_at(path + (key,)), "duplicate-id", id=value, first=ids[value], what="item"))
+                ids.setdefault(value, src.value_at(path + (key,)))
+            elif key == "goals" and isinstance(value, list):  # a task's goals (a declared count's are a number)
+                goals += [(path, i, goal) for i, goal in enumerate(value)]
     for path, i, goal in goals:
         if goal not in ids:
             problems.append(Problem.at(src.value_at(path + ("goals", i)), "unknown-goal", id=goal))
+    return cited
+
+
+@functools.cache
+def _referring(model: type) -> tuple[str, ...]:
+    """The fields of a model class that refer to something check_document must find: only
+    these are looked at in each of a national workspace's 300,000 models."""
+    return tuple(k for k in ("area", "indicator", "document", *UNIT_LISTS, "id", "goals") if k in model.model_fields)
 
 
 # Files an editor leaves beside the one it edits ("~$plan.yaml", ".~lock.plan.yaml#") and
@@ -334,11 +356,13 @@ def load_workspace(root: Path | None = None, focus: list[str] | None = None) -> 
     hierarchy_ok = not problems
     ws = Workspace(root, rules, hierarchy, {})
     sources: dict[str, source.SourceFile] = {}
+    cited: list[tuple[source.SourceFile, list]] = []
     paths = document_files(root, hierarchy.national, ws.skipped)
     if focus:
         paths, ws.elsewhere = _focused(paths, focus, hierarchy)
     for path, values in zip(paths, source.values_of(paths)):
-        doc, src = read_model(path, Document, problems, display_path(path, root), values, frozen=True)
+        nodes: list = []  # the document's models, walked once for loading and for checking
+        doc, src = read_model(path, Document, problems, display_path(path, root), values, frozen=True, nodes=nodes)
         if doc is None:
             continue
         if doc.id in ws.documents:
@@ -347,9 +371,10 @@ def load_workspace(root: Path | None = None, focus: list[str] | None = None) -> 
             continue
         ws.add(doc)
         sources[doc.id] = src
-    if hierarchy_ok:  # otherwise every unit name would fail again, burying the real problem
-        for doc_id, src in sources.items():
-            check_document(ws.documents[doc_id], src, ws, problems)
+        if hierarchy_ok:  # otherwise every unit name would fail again, burying the real problem
+            cited.append((src, check_parts(doc, src, ws, problems, nodes)))
+    for src, refs in cited:
+        check_cited(src, refs, ws, problems)
     if root and ((root / WORKSPACE_FILE).exists() or (root / WORKSPACE_FILE).is_symlink()):
         _configure(ws, root / WORKSPACE_FILE, problems)
     if root and (root / REGISTER_FILE).is_file():

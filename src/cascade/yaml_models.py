@@ -23,8 +23,9 @@ M = TypeVar("M", bound=Strict)
 
 
 def read_model(path: Path, model: type[M], problems: list[Problem], shown_as: str | None = None,
-               values: object = None, frozen: bool = False) -> tuple[M | None, source.SourceFile]:
-    """A file as a model; `frozen`: a model never changed after loading (see Strict.freeze)."""
+               values: object = None, frozen: bool = False, nodes: list | None = None) -> tuple[M | None, source.SourceFile]:
+    """A file as a model; `frozen`: a model never changed after loading (see Strict.freeze);
+    `nodes`: a list to receive walk(model), for a caller that looks at every part too."""
     src = source.read(path, shown_as, values)
     problems.extend(src.problems)
     if src.problems:
@@ -32,7 +33,7 @@ def read_model(path: Path, model: type[M], problems: list[Problem], shown_as: st
     if not isinstance(src.data, dict):
         problems.append(Problem.at(src.value_at(()), "not-a-mapping", expected=", ".join(model.model_fields)))
         return None, src
-    obj = validate_part(src, (), model, src.data, problems, frozen)
+    obj = validate_part(src, (), model, src.data, problems, frozen, nodes)
     if obj is not None:
         src.data = None  # the model holds the values now: a national workspace need not keep both
     return obj, src
@@ -95,17 +96,20 @@ def read_items(path: Path, key: str, item: type[M], problems: list[Problem]) -> 
 
 
 def validate_part(src: source.SourceFile, path: tuple, model: type[M], data: object, problems: list[Problem],
-                  frozen: bool = False) -> M | None:
+                  frozen: bool = False, nodes: list | None = None) -> M | None:
     """Validate one part of a file (e.g. a rule's params) against its own model."""
     try:
         obj = model.model_validate(data if data is not None else {})
     except ValidationError as exc:
         problems.extend(_schema_problem(src, model, err, path) for err in exc.errors())
         return None
-    for sub, node in walk(obj, path):
+    found = walk(obj, path)
+    for sub, node in found:
         node.locate(src, sub)
         if frozen:
             node.freeze()
+    if nodes is not None:
+        nodes += found
     return obj
 
 
