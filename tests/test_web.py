@@ -319,6 +319,22 @@ def test_serve_binds_to_loopback_unless_told(run, monkeypatch):
     assert started[-1][1] == "0.0.0.0" and "other machines" in err
 
 
+def test_the_server_collects_its_garbage_though_commands_pause_the_collector(run, monkeypatch):
+    """Every command pauses the collector (gcpause.py); a server lives long, so it runs it."""
+    import gc
+
+    from cascade import web
+
+    seen = []
+    monkeypatch.setattr(web, "serve", lambda root, host, port: seen.append(gc.isenabled()))
+    gc.disable()
+    try:
+        assert run("serve", "--port", "0")[0] == 0 and seen == [True]
+        assert not gc.isenabled()  # paused again once the server stops, as the run had it
+    finally:
+        gc.enable()
+
+
 def test_serve_on_a_busy_port_is_one_clear_line(run):
     import socket
 

@@ -23,7 +23,7 @@ from pathlib import Path
 from cascade import __version__, audit, colour, explain, importer, json_schema, layering, lint, load, pipeline, ruledocs, ruletests, starter, startup, web
 from cascade.errors import InputError, Location, Problem
 from cascade.finding import at_or_above
-from cascade.gcpause import collector_paused
+from cascade.gcpause import collector_paused, collector_running
 from cascade.i18n import N_, translation
 from cascade.limits import MAX_YEAR, MIN_YEAR
 from cascade.messages import render, safe, safe_report, say
@@ -719,7 +719,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
                 "trusted network.").format(host=args.host), file=sys.stderr)
     print(_("The plan checker is running: open http://{host}:{port}/ in a browser (stop it with Ctrl+C).").format(
         host=args.host, port=args.port), file=sys.stderr, flush=True)
-    web.serve(root, args.host, args.port)
+    with collector_running():  # the rest of a run pauses it; a server lives long
+        web.serve(root, args.host, args.port)
     return EXIT_OK
 
 

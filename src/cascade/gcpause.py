@@ -18,3 +18,16 @@ def collector_paused():
     finally:
         if enabled:
             gc.enable()
+
+
+@contextmanager
+def collector_running():
+    """The collector on, even inside a paused run: for a server's life, whose requests leave
+    cycles behind."""
+    enabled = gc.isenabled()
+    gc.enable()
+    try:
+        yield
+    finally:
+        if not enabled:
+            gc.disable()

@@ -7,9 +7,9 @@ Where the data come from, the id scheme and the dating rules: national/SOURCE.md
 from __future__ import annotations
 
 import gzip
-from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
+from typing import NamedTuple
 
 import yaml
 
@@ -22,8 +22,7 @@ DATASET = {"name": "vietnamadminunits", "version": "1.0.4", "licence": "MIT",
            "url": "https://pypi.org/project/vietnamadminunits/1.0.4/"}
 
 
-@dataclass(frozen=True, slots=True)
-class NationalUnit:
+class NationalUnit(NamedTuple):  # a tuple: made 13,000 times at every start, in a third of a dataclass's time
     id: str
     code: str  # official code, leading zeros kept
     name: str  # full name with its type word: "Xã Mù Cả"
@@ -49,17 +48,14 @@ def load_units() -> tuple[NationalUnit, ...]:
     """Every unit of both periods, in file order (provinces, districts, communes)."""
     dates: dict[str, date | None] = {"": None}
     units = []
-    with gzip.open(national_dir() / "units.tsv.gz", "rt", encoding="utf-8") as f:
-        next(f)  # header
-        for line in f:
-            uid, code, name, kind, typ, parent, before, vfrom, vto, succ, key = \
-                line.rstrip("\n").split("\t")
-            for d in (vfrom, vto):
-                if d not in dates:
-                    dates[d] = date.fromisoformat(d)
-            units.append(NationalUnit(uid, code, name, kind, typ, parent or None,
-                                      before or None, dates[vfrom], dates[vto],
-                                      tuple(succ.split(";")) if succ else (), key))
+    lines = gzip.decompress((national_dir() / "units.tsv.gz").read_bytes()).decode("utf-8").split("\n")
+    for line in filter(None, lines[1:]):  # after the header
+        uid, code, name, kind, typ, parent, before, vfrom, vto, succ, key = line.split("\t")
+        for d in (vfrom, vto):
+            if d not in dates:
+                dates[d] = date.fromisoformat(d)
+        units.append(NationalUnit(uid, code, name, kind, typ, parent or None, before or None,
+                                  dates[vfrom], dates[vto], tuple(succ.split(";")) if succ else (), key))
     return tuple(units)
 
 

@@ -83,7 +83,7 @@ class Strict(BaseModel):
     below: declared as PrivateAttr, they cost pydantic two calls per object to initialise —
     a fifth of loading a national workspace's 150,000 targets and tasks."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     @classmethod
     def trusted(cls, **fields: object):
