@@ -158,6 +158,18 @@ def test_positions_read_again_are_kept_for_the_last_files_only_and_read_again_wh
     assert (first.key_at(("areas",)).line, first.key_at(("areas",)).column) == (2, 1)  # read again
 
 
+def test_positions_are_read_only_as_far_as_asked_and_whole_when_the_events_cannot_place_them(tmp_path):
+    path = tmp_path / "plan.yaml"
+    path.write_text("id: a\nareas:\n  the-che:\n    targets: []\nnote: x\n", encoding="utf-8")
+    src = source.read(path, "plan.yaml", source.fast_values(path))
+    assert (src.value_at(("id",)).line, src.values.get(("note",))) == (1, None)  # the rest not read yet
+    assert src.value_at(("missing", "key")).line == 1 and src.values[("note",)] == (5, 7)  # read to the end
+    path.write_text("id: a\nareas: {}\nnote: &n x\nother: *n\n", encoding="utf-8")  # an alias after the id
+    src = source.read(path, "plan.yaml", source.fast_values(path))
+    assert src.value_at(("id",)).line == 1
+    assert src.value_at(("other",)).line == 3  # as the careful builder places an alias: at its anchor
+
+
 def careful_positions(text: str) -> tuple[dict, dict]:
     src = source.SourceFile("x.yaml")
     node = yaml.compose(text, Loader=source._Loader)

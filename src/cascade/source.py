@@ -46,36 +46,50 @@ class SourceFile:
     text: str | None = None  # kept when positions were not read yet (see _ensure)
     origin: Path | None = None  # or the file to read them from, when it was parsed elsewhere
 
-    def _ensure(self) -> tuple[dict, dict]:
-        """The positions (keys, values), read on first use: most files of a large run never need
-        them. A file read again from `origin` keeps them only while among the last POSITIONS_KEPT
-        so read (checks ask one document at a time): a national audit's findings would
-        otherwise hold 500 files' positions, 120 MB."""
-        if not self.values and (self.text is not None or self.origin is not None):
-            text = self.text if self.text is not None else self.origin.read_bytes().decode("utf-8-sig")
-            self.text = None
-            try:
-                self.keys, self.values = positions(text)
-            except _Unusual:
-                self.keys, self.values = {}, {}
-                _Builder(self).build(yaml.compose(text, Loader=_Loader), ())
+    _reader: Iterator | None = None  # positions being read, only as far as asked (see _upto)
+    _complete: bool = False  # read to the end (a file the careful builder read has them all)
+
+    def _upto(self, path: KeyPath | None = None) -> None:
+        """Read positions, on first use and only until `path` is placed (None: to the end): most
+        files of a large run are never asked, and a finding's place (the document, its heading,
+        a target) is mostly near the top. A file read again from `origin` keeps them only while
+        among the last POSITIONS_KEPT so read (checks ask one document at a time): a national
+        audit's findings would otherwise hold 500 files' positions, 120 MB."""
+        if self._complete:
+            return
+        if self._reader is None:
+            if self.text is None and self.origin is None:
+                return  # placed by the careful builder as it read the file
+            if self.text is None:
+                self.text = self.origin.read_bytes().decode("utf-8-sig")
+            self._reader = _positions(self.text, self.keys, self.values)
             _hold(self)
-        return self.keys, self.values
+        try:
+            for _ in self._reader:
+                if path is not None and path in self.values:
+                    return
+        except _Unusual:  # what the events cannot place alike: the careful builder places it all
+            self.keys.clear()
+            self.values.clear()
+            _Builder(self).build(yaml.compose(self.text, Loader=_Loader), ())
+        self.text, self._reader, self._complete = None, None, True
 
     def value_at(self, path: KeyPath) -> Location:
         """The position of the value at path, or of its closest written ancestor."""
-        values = self._ensure()[1]
+        self._upto(path)
+        values = self.values
         while path not in values and path:
             path = path[:-1]
         return Location(self.path, *values.get(path, (1, 1)))
 
     def key_at(self, path: KeyPath) -> Location:
-        keys = self._ensure()[0]
-        return Location(self.path, *keys[path]) if path in keys else self.value_at(path)
+        self._upto(path)
+        return Location(self.path, *self.keys[path]) if path in self.keys else self.value_at(path)
 
     def written(self, path: KeyPath) -> bool:
         """Whether the file writes this key path itself (rather than leaving a default)."""
-        return path in self._ensure()[1]
+        self._upto(path)
+        return path in self.values
 
 
 POSITIONS_KEPT = 64
@@ -89,7 +103,7 @@ def _hold(src: SourceFile) -> None:
     _HELD[id(src)] = src
     while len(_HELD) > POSITIONS_KEPT:
         old = _HELD.popitem(last=False)[1]
-        old.keys, old.values = {}, {}
+        old.keys, old.values, old.text, old._reader, old._complete = {}, {}, None, None, False
 
 
 def _loc(path: str, mark: yaml.Mark) -> Location:
@@ -163,6 +177,13 @@ def positions(text: str) -> tuple[dict, dict]:
     alias, a tag, a merge key) raises _Unusual, and the caller builds it."""
     keys: dict[KeyPath, tuple[int, int]] = {}
     values: dict[KeyPath, tuple[int, int]] = {}
+    for _ in _positions(text, keys, values):
+        pass
+    return keys, values
+
+
+def _positions(text: str, keys: dict, values: dict) -> Iterator[None]:
+    """positions(), into `keys` and `values`, one value at a time."""
     stack: list[list] = []  # per open collection: [its path, the pending key (mapping) or next index (list)]
     for event in yaml.parse(text, Loader=_Loader):
         if isinstance(event, yaml.CollectionEndEvent):
@@ -192,11 +213,11 @@ def positions(text: str) -> tuple[dict, dict]:
         else:  # a mapping's value
             here, stack[-1][1] = stack[-1][0] + (stack[-1][1],), _NO_KEY
         values[here] = (line, column)
+        yield
         if isinstance(event, yaml.MappingStartEvent):
             stack.append([here, _NO_KEY, False])
         elif isinstance(event, yaml.SequenceStartEvent):
             stack.append([here, 0, True])
-    return keys, values
 
 
 def _key(event: yaml.ScalarEvent) -> object:
