@@ -16,7 +16,7 @@ from cascade.hierarchy import as_date
 from cascade.models import Document, Target
 from cascade.pickup import best_match
 from cascade.propagate import Obligation
-from cascade.targets import comparable, describe, doc_years, own_targets, stricter, target_years
+from cascade.targets import describe, doc_years, measure, own_targets, target_years
 
 TARGET_OUTCOMES = ("met", "weaker", "missed", "unknown", "not-comparable")
 TASK_OUTCOMES = ("picked-up", "not-picked-up", "not-yet-due")
@@ -43,9 +43,11 @@ def compare(required: Target, own: Target) -> tuple[str, str]:
         return "unknown", "required-figure-unknown"
     if own.value is None:
         return "unknown", "plan-figure-unknown"
-    if not comparable(required, own):
-        return "not-comparable", "measured-differently"
-    return ("weaker", "asks-less") if stricter(required, own) else ("met", "asks-as-much")
+    return _OUTCOMES[measure(required, own)]
+
+
+_OUTCOMES = {"not-comparable": ("not-comparable", "measured-differently"), "stricter": ("weaker", "asks-less"),
+             "not-stricter": ("met", "asks-as-much")}
 
 
 # A plan with several targets on the indicator: one that asks less makes the answer weaker.

@@ -63,6 +63,8 @@ class Propagation:
     _covered: dict[str, set[int]] = field(default_factory=dict)  # document id -> the years it covers
     dropped: dict[int, dict[tuple, Dropped]] = field(default_factory=dict)
     _tasks: dict[tuple, list[Task]] = field(default_factory=dict)  # area content -> its assignments
+    _reached: dict = field(default_factory=dict)  # within one document for one unit (see _from_document)
+    _paths: dict[tuple, tuple] = field(default_factory=dict)  # (issuer, unit) -> _path
 
     def for_unit(self, unit: str, years: Iterable[int], levels_only: bool = False) -> list[Obligation]:
         """The unit's obligations in any of these years, each once (`levels_only`: the targets set
@@ -106,6 +108,7 @@ class Propagation:
                        levels_only: bool = False) -> list[Obligation]:
         flow = self._flow(doc)
         found = []
+        self._reached = {}  # phrase -> whether it reaches the unit: a document's items repeat their phrases
         for area, content in doc.areas.items():
             if flow:
                 for target in content.targets:
@@ -113,14 +116,15 @@ class Propagation:
                         continue
                     if carried and not (target.year and target.indicator and bound(target)):
                         continue  # only a numeric "by year Y" level outlives its document
-                    if carried or year in target_years(target, doc):
-                        found += self._reach(doc, area, on, year, unit, target.applies_to, flow, target=target,
+                    years = range(year, year + 1) if carried else target_years(target, doc)
+                    if carried or year in years:
+                        found += self._reach(doc, area, on, year, unit, target.applies_to, flow, years, target=target,
                                              carried=target.year if carried else None)
             if carried or levels_only:
                 continue
             for task in self._assignments(area, content):
-                lead = self._reach(doc, area, on, year, unit, task.lead, None, task=task, role="lead")
-                support = self._reach(doc, area, on, year, unit, task.support, None, task=task, role="support")
+                lead = self._reach(doc, area, on, year, unit, task.lead, None, doc_years(doc), task=task, role="lead")
+                support = self._reach(doc, area, on, year, unit, task.support, None, doc_years(doc), task=task, role="support")
                 found += self._named_first(lead, support)
         return found
 
@@ -139,8 +143,8 @@ class Propagation:
             return lead + support
         return [ob for ob in lead + support if ob.role in named or self.ws.hierarchy.group(ob.via) is None]
 
-    def _reach(self, doc, area, on, year, unit, phrases, flow: Flow | None, target=None, task=None, role="target",
-               carried: int | None = None):
+    def _reach(self, doc, area, on, year, unit, phrases, flow: Flow | None, years: range, target=None, task=None,
+               role="target", carried: int | None = None):
         clause = (target or task).clause
         if self._excluded(doc, on, unit, (target or task).excluding):
             return []
@@ -150,7 +154,6 @@ class Propagation:
         obligations = []
         for via, phrase in named:
             if self._reaches(doc, on, year, clause, phrase, flow, unit):
-                years = range(year, year + 1) if carried else target_years(target, doc) if target else doc_years(doc)
                 owes = "share" if target and self._share(phrase, unit) else role
                 obligations.append(Obligation(unit, area, doc.id, clause, via, self._path(doc.issuer, unit), target, task,
                                               owes, years, doc.date, carried))
@@ -158,7 +161,10 @@ class Propagation:
 
     def _reaches(self, doc, on, year, clause, phrase, flow, unit) -> bool:
         """Whether the phrase (or, with none, the cascade rule) reaches the unit; a group of a
-        level that no longer exists reaches nobody, and explain lists what it dropped."""
+        level that no longer exists reaches nobody, and explain lists what it dropped (with
+        each clause that wrote it: not kept in `_reached`)."""
+        if phrase in self._reached:
+            return self._reached[phrase]
         defunct = self._defunct(phrase, on) if phrase is not None else None
         group = self.ws.hierarchy.group(phrase) if phrase is not None else None
         if defunct or (group and group.related):  # explain lists what reached no unit, and why
@@ -166,7 +172,8 @@ class Propagation:
             self.dropped.setdefault(year, {})[(doc.id, phrase)] = Dropped(doc.id, clause, phrase, reason)
             return False
         levels = flow.to_levels if phrase is None and flow else ()
-        return self.ws.hierarchy.reaches(phrase, doc.issuer, unit, on, levels)
+        self._reached[phrase] = self.ws.hierarchy.reaches(phrase, doc.issuer, unit, on, levels)
+        return self._reached[phrase]
 
     def _excluded(self, doc: Document, on: dt.date, unit: str, excluding: list[str]) -> bool:
         """Whether the text leaves the unit out ("không thuộc đối tượng có tên tại mục 1")."""
@@ -178,9 +185,11 @@ class Propagation:
         return bool(group and self.ws.hierarchy.units[unit].kind in group.shares)
 
     def _path(self, issuer: str, unit: str) -> tuple[str, ...]:
-        chain = self.ws.hierarchy.ancestors(unit)
-        top = chain.index(issuer) + 1 if issuer in chain else len(chain)
-        return (*reversed(chain[:top]), unit)
+        if (issuer, unit) not in self._paths:
+            chain = self.ws.hierarchy.ancestors(unit)
+            top = chain.index(issuer) + 1 if issuer in chain else len(chain)
+            self._paths[(issuer, unit)] = (*reversed(chain[:top]), unit)
+        return self._paths[(issuer, unit)]
 
     def _flow(self, doc: Document) -> Flow | None:
         kind = self.ws.hierarchy.units[doc.issuer].kind

@@ -80,10 +80,9 @@ def baseline(target: Target) -> int | str | None:
     return "previous-year" if target.baseline_previous_year else target.baseline_year
 
 
-def comparable(a: Target, b: Target) -> bool:
-    """Whether two targets measure the same thing the same way (a baseline left unsaid on one
-    side is taken to be the other's)."""
-    ba, bb = bound(a), bound(b)
+def _comparable(a: Target, b: Target, ba: tuple | None, bb: tuple | None) -> bool:
+    """Whether two targets (and their bounds) measure the same thing the same way (a baseline
+    left unsaid on one side is taken to be the other's)."""
     same_baseline = baseline(a) is None or baseline(b) is None or baseline(a) == baseline(b)
     return (ba is not None and bb is not None and ba[0] == bb[0] and a.unit == b.unit
             and a.change == b.change and same_baseline)
@@ -92,11 +91,19 @@ def comparable(a: Target, b: Target) -> bool:
 def stricter(a: Target, b: Target) -> bool:
     """Whether a asks for more than b: "trên 95%" > "đạt 95%" > "đạt 90%"; a cut of 30% > 20%.
     False when they are not comparable: ask `comparable` first, never read False as met."""
-    if not comparable(a, b):
-        return False
-    kind, va, sa = bound(a)
-    _, vb, sb = bound(b)
-    return (va, sa) > (vb, sb) if kind == "min" else (-va, sa) > (-vb, sb)
+    return measure(a, b) == "stricter"
+
+
+def measure(a: Target, b: Target) -> str:
+    """How a compares with b, each bound worked out once (the audit compares 200,000 pairs):
+    "not-comparable", "stricter" (a asks for more) or "not-stricter"."""
+    ba, bb = bound(a), bound(b)
+    if not _comparable(a, b, ba, bb):
+        return "not-comparable"
+    kind, va, sa = ba
+    _, vb, sb = bb
+    more = (va, sa) > (vb, sb) if kind == "min" else (-va, sa) > (-vb, sb)
+    return "stricter" if more else "not-stricter"
 
 
 # A measure's word after its value (finding.Terms, said in the reader's language by messages.say).

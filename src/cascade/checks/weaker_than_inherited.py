@@ -34,7 +34,7 @@ def check(doc, ctx, params: Params):
         if not own.indicator or own.value is None or own.indicator not in by_indicator:
             continue
         years = set(target_years(own, doc))
-        required = binding([ob for ob in by_indicator[own.indicator] if years & set(ob.years)]).get(own.indicator)
+        required = binding([ob for ob in by_indicator[own.indicator] if not years.isdisjoint(ob.years)]).get(own.indicator)
         if required and compare(required.target, own)[0] == "weaker":
             yield Fact(own.loc_of("value"), clause=own.clause, area=area, indicator=own.indicator,
                        expected=describe(required.target), actual=describe(own),
