@@ -36,3 +36,16 @@ def test_checking_one_document_reads_only_what_reaches_it_and_finds_the_same(doc
     full, focused = load_workspace(example_workspace()), load_workspace(example_workspace(), [doc_id])
     assert len(focused.documents) < len(full.documents)
     assert pipeline.check(focused, [doc_id]) == pipeline.check(full, [doc_id])
+    cited = {c.document for c in full.documents[doc_id].cites} & set(full.documents)
+    assert cited <= set(focused.documents)  # what it cites is read too, from any issuer (citation-mismatch)
+
+
+def test_a_documents_id_and_issuer_are_sniffed_from_whole_lines_wherever_they_are(tmp_path):
+    """Checking one document reads only the files whose issuer can reach it, found by sniffing
+    `id:` and `issuer:`: a key past the first few KB, or on a line the read splits, is found whole."""
+    from cascade.load import _sniff
+
+    path = tmp_path / "plan.yaml"
+    for head in ("", "# " + "x" * 4090 + "\n", "#" * 4093 + "\n"):  # the keys at the start, past 4 KB, split at 4 KB
+        path.write_bytes(f"{head}id: kh-xa-a-2026\nareas: {{}}\nissuer: lai-chau.xa-a".encode())  # no end of line
+        assert _sniff(path) == {"id": "kh-xa-a-2026", "issuer": "lai-chau.xa-a"}, len(head)

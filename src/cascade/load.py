@@ -68,8 +68,10 @@ def expand_offices(tree: HierarchyFile, problems: list[Problem]) -> list[Unit]:
             problems.append(Problem.at(unit.loc, "unknown-template", id=unit.offices,
                                        allowed=", ".join(tree.office_templates)))
         for office in tree.office_templates.get(unit.offices or "", []):
-            child = Unit(id=f"{unit.id}-{office.suffix}", name=office.name, kind="office", parent=unit.id,
-                         valid_from=unit.valid_from, valid_to=unit.valid_to, aliases=office.aliases)
+            child = Unit.trusted(  # of validated parts (a national workspace makes 15,000 of them)
+                id=f"{unit.id}-{office.suffix}", name=office.name, kind="office", parent=unit.id, former_parent=None,
+                former_parent_until=None, valid_from=unit.valid_from, valid_to=unit.valid_to, successors=[],
+                aliases=list(office.aliases), offices=None, code=None, source=None, note=None)
             child.place_like(unit)  # its place: the unit's line
             units.append(child)
     return units
@@ -355,25 +357,16 @@ def load_workspace(root: Path | None = None, focus: list[str] | None = None) -> 
     hierarchy = load_hierarchy(root, rules, problems)
     hierarchy_ok = not problems
     ws = Workspace(root, rules, hierarchy, {})
-    sources: dict[str, source.SourceFile] = {}
-    cited: list[tuple[source.SourceFile, list]] = []
-    paths = document_files(root, hierarchy.national, ws.skipped)
+    paths, by_id = document_files(root, hierarchy.national, ws.skipped), {}
     if focus:
-        paths, ws.elsewhere = _focused(paths, focus, hierarchy)
-    for path, values in zip(paths, source.values_of(paths)):
-        nodes: list = []  # the document's models, walked once for loading and for checking
-        doc, src = read_model(path, Document, problems, display_path(path, root), values, frozen=True, nodes=nodes)
-        if doc is None:
-            continue
-        if doc.id in ws.documents:
-            first = sources[doc.id].value_at(("id",))
-            problems.append(Problem.at(src.value_at(("id",)), "duplicate-id", id=doc.id, first=first, what="document"))
-            continue
-        ws.add(doc)
-        sources[doc.id] = src
-        if hierarchy_ok:  # otherwise every unit name would fail again, burying the real problem
-            cited.append((src, check_parts(doc, src, ws, problems, nodes)))
-    for src, refs in cited:
+        paths, by_id = _focused(paths, focus, hierarchy)
+        ws.elsewhere = set(by_id)
+    sources: dict[str, source.SourceFile] = {}
+    cited = _read_documents(ws, paths, sources, problems, hierarchy_ok)
+    if focus:  # and what they cite from elsewhere: the citation checks compare with it
+        elsewhere = {ref for doc_id, _, refs in cited if doc_id in focus for _, ref in refs} - set(ws.documents)
+        cited += _read_documents(ws, sorted(by_id[ref] for ref in elsewhere if ref in by_id), sources, problems, hierarchy_ok)
+    for _, src, refs in cited:
         check_cited(src, refs, ws, problems)
     if root and ((root / WORKSPACE_FILE).exists() or (root / WORKSPACE_FILE).is_symlink()):
         _configure(ws, root / WORKSPACE_FILE, problems)
@@ -385,30 +378,63 @@ def load_workspace(root: Path | None = None, focus: list[str] | None = None) -> 
     return ws
 
 
-_SNIFF = re.compile(r"^(id|issuer):[ \t]*['\"]?([a-z0-9][a-z0-9-]*)", re.MULTILINE)
+def _read_documents(ws: Workspace, paths: list[Path], sources: dict, problems: list[Problem],
+                    cross_check: bool) -> list[tuple[str, source.SourceFile, list]]:
+    """Read documents into ws (`sources`: where each was read); what each cites, to be
+    checked once all are read (check_cited)."""
+    cited = []
+    for path, values in zip(paths, source.values_of(paths)):
+        nodes: list = []  # the document's models, walked once for loading and for checking
+        doc, src = read_model(path, Document, problems, display_path(path, ws.root), values, frozen=True, nodes=nodes)
+        if doc is None:
+            continue
+        if doc.id in ws.documents:
+            first = sources[doc.id].value_at(("id",))
+            problems.append(Problem.at(src.value_at(("id",)), "duplicate-id", id=doc.id, first=first, what="document"))
+            continue
+        ws.add(doc)
+        sources[doc.id] = src
+        if cross_check:  # not when the hierarchy is broken: every unit name would fail again, burying it
+            cited.append((doc.id, src, check_parts(doc, src, ws, problems, nodes)))
+    return cited
+
+
+_SNIFF = {key: re.compile(rb"^" + key.encode() + rb":[ \t]*['\"]?([a-z0-9][a-z0-9.-]*)", re.MULTILINE)
+          for key in ("id", "issuer")}
 
 
 def _sniff(path: Path) -> dict[str, str]:
-    """A document's top-level id and issuer, read from its first lines without parsing it."""
+    """A document's top-level id and issuer, read from its first lines without parsing it:
+    whole lines only, a few KB at a time (a national workspace has 4,000 files to sniff)."""
     found: dict[str, str] = {}
     if not path.is_file():  # a FIFO would block: left to the careful read, which refuses it
         return found
     with open(path, "rb") as f:
-        while len(found) < 2 and (chunk := f.read(16384)):  # the keys follow the top comment
-            found.update(_SNIFF.findall(chunk.decode("utf-8", "ignore")))
+        rest = b""
+        while len(found) < 2 and (chunk := f.read(4096)):  # the keys follow the top comment
+            lines, _, rest = (rest + chunk).rpartition(b"\n")
+            _find_keys(lines, found)
+        if len(found) < 2:
+            _find_keys(rest, found)  # a last line without its end
     return found
 
 
-def _focused(paths: list[Path], focus: list[str], hierarchy: Hierarchy) -> tuple[list[Path], set[str]]:
-    """The files a check of `focus` needs, and every document id the workspace holds."""
-    heads = {path: _sniff(path) for path in paths}
-    known = {h["id"] for h in heads.values() if "id" in h}
-    issuers = {h.get("issuer") for h in heads.values() if h.get("id") in focus}
-    if not set(focus) <= known or None in issuers:  # not found by sniffing: read everything
-        return paths, known
-    needed = issuers | {a for i in issuers if i in hierarchy.units for a in hierarchy.lineage(i)}
-    return [p for p, h in heads.items() if "id" not in h or "issuer" not in h or h["issuer"] in needed], known
+def _find_keys(lines: bytes, found: dict[str, str]) -> None:
+    for key, pattern in _SNIFF.items():
+        if key not in found and (match := pattern.search(lines)):
+            found[key] = match[1].decode()
 
+
+def _focused(paths: list[Path], focus: list[str], hierarchy: Hierarchy) -> tuple[list[Path], dict[str, Path]]:
+    """The files a check of `focus` needs (the rest may be read for what they cite), and the
+    file of every document id the workspace holds."""
+    heads = {path: _sniff(path) for path in paths}
+    by_id = {h["id"]: path for path, h in heads.items() if "id" in h}
+    issuers = {h.get("issuer") for h in heads.values() if h.get("id") in focus}
+    if not set(focus) <= set(by_id) or None in issuers:  # not found by sniffing: read everything
+        return paths, by_id
+    needed = issuers | {a for i in issuers if i in hierarchy.units for a in hierarchy.lineage(i)}
+    return [p for p, h in heads.items() if "id" not in h or "issuer" not in h or h["issuer"] in needed], by_id
 
 
 def add_document(ws: Workspace, path: Path) -> str:
