@@ -144,21 +144,29 @@ def _env(tree: Path | None) -> dict:
     return env
 
 
-def cold_check(runs: int = 5, tree: Path | None = None) -> dict:
-    """`cascade check` of one real commune plan (the Mù Cả seed, as its text) from an empty
-    folder — the national layer alone, no workspace — each run a new process: min and median s."""
+def cold_check(runs: int = 5, tree: Path | None = None, national: Path | None = None) -> dict:
+    """`cascade check` of one commune plan, each run a new process (min and median s): the real
+    Mù Cả seed, as its text, from an empty folder (the national layer alone); and, given the
+    generated `national` workspace, one of its commune plans by id, in that workspace."""
     seed = HERE.parent / "fixtures" / "lai-chau" / "seeds" / "003_18adec97334e5832.txt"
-    command = Path(sys.executable).parent / "cascade"
-    env = _env(tree)
-    times = []
+    command = [str(Path(sys.executable).parent / "cascade"), "check"]
     with tempfile.TemporaryDirectory() as tmp:
         plan = Path(tmp) / "ke-hoach-xa-mu-ca-2026.txt"
         plan.write_bytes(seed.read_bytes())
-        for _ in range(runs):
-            t0 = time.perf_counter()
-            done = subprocess.run([str(command), "check", plan.name], cwd=tmp, env=env, capture_output=True)
-            times.append(time.perf_counter() - t0)
-            assert done.returncode in (0, 1), done.stderr
+        result = {"alone": _timed_runs([*command, plan.name], tmp, tree, runs)}
+    if national is not None:
+        commune = sorted(national.glob("documents/kh-*-xa-*.yaml"))[0].stem  # generated ids are file names
+        result["national"] = _timed_runs([*command, "--workspace", str(national), commune], national, tree, runs)
+    return result
+
+
+def _timed_runs(argv: list[str], cwd, tree: Path | None, runs: int) -> dict:
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        done = subprocess.run(argv, cwd=cwd, env=_env(tree), capture_output=True)
+        times.append(time.perf_counter() - t0)
+        assert done.returncode in (0, 1), done.stderr
     times.sort()
     return {"min": times[0], "median": times[len(times) // 2]}
 
@@ -183,10 +191,12 @@ def main() -> int:
         return 0
     trees = (args.before, None) if args.before else (None,)
     results = run([int(x) for x in args.sizes.split(",")], args.dir, args.repeat, trees)
+    national = args.dir / f"p{max(int(x) for x in args.sizes.split(','))}"
     for tree in trees:
-        cold = cold_check(max(5, args.repeat), tree)
-        print(f"\n{tree or 'this cascade'}:\ncascade check of one commune plan, cold, no workspace: "
-              f"min {cold['min']:.2f} s, median {cold['median']:.2f} s\n")
+        cold = cold_check(max(5, args.repeat), tree, national)
+        print(f"\n{tree or 'this cascade'}:\ncascade check of one commune plan, cold: the national layer alone "
+              f"min {cold['alone']['min']:.2f} s, median {cold['alone']['median']:.2f} s; in the {national.name} "
+              f"workspace min {cold['national']['min']:.2f} s, median {cold['national']['median']:.2f} s\n")
         print(table(results[tree]))
         for r in results[tree]:
             state = "all found" if not r["missed"] else f"MISSED {len(r['missed'])}: {r['missed'][:5]}"

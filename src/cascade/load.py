@@ -326,7 +326,8 @@ def layered(national_units: list[Unit], own: list[Unit]) -> list[Unit]:
             for n in named[parent].get(key, []):
                 if _overlap(n, unit):
                     replaced[n.id], own_of[unit.id] = unit.id, n.id
-    kept = [_follow(u, replaced) for u in national_units if u.id not in replaced]
+    moved = {old: new for old, new in replaced.items() if old != new}  # a unit replaced under its own id stays put
+    kept = [_follow(u, moved) if moved else u for u in national_units if u.id not in replaced]
     return [*kept, *own]
 
 
