@@ -8,9 +8,9 @@ units) would otherwise dominate a one-province floor of 0.05 s.
 
     python benchmarks/guard.py        # exit 1 when the ratio exceeds BOUND
 
-Measured at 14–22 on a shared 2-core machine when the bound was set (benchmarks/README.md; it
-was about 2 against PyYAML's floor, eight times slower than yaml-rs, and the checks of issue 14
-raised it from 14 to about 20): the margin absorbs a busy machine, not a slower algorithm, and a
+Measured at about 11 on a shared 2-core machine when the bound was set (benchmarks/README.md;
+it read 14–22 before the stages were made cheaper, and about 2 against PyYAML's floor, eight
+times slower than yaml-rs): the margin absorbs a busy machine, not a slower algorithm, and a
 quadratic step shows up as a ratio several times larger (about 185 in the first version).
 """
 
@@ -21,7 +21,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-BOUND = 40.0
+BOUND = 25.0
 HERE = Path(__file__).resolve().parent
 
 
