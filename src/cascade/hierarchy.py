@@ -111,14 +111,12 @@ class Hierarchy:
         self._ancestors: dict[tuple, list[str]] = {}  # the hierarchy does not change once built
         self._named: dict[str, dict] = {}  # name key -> parent -> units (see _by_parent)
         self._children: dict[str, list[str]] = {}  # every parent a unit ever had -> the unit
-        names, children, known = self._names, self._children, self.units  # built at every start: 13,000 units
-        for unit in known.values():
-            for key in {name_key(unit.name), *map(name_key, unit.aliases)}:
-                names.setdefault(key, []).append(unit.id)
-            if unit.parent in known:
-                children.setdefault(unit.parent, []).append(unit.id)
-            if unit.former_parent in known:
-                children.setdefault(unit.former_parent, []).append(unit.id)
+        for unit in self.units.values():
+            for key in {name_key(n) for n in (unit.name, *unit.aliases)}:
+                self._names.setdefault(key, []).append(unit.id)
+            for parent in (unit.parent, unit.former_parent):
+                if parent in self.units:
+                    self._children.setdefault(parent, []).append(unit.id)
         self._groups = {name_key(p): g for g in groups for p in g.phrases}
 
     def add(self, unit: Unit) -> None:

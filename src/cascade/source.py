@@ -43,7 +43,7 @@ class SourceFile:
     keys: dict[KeyPath, tuple[int, int]] = field(default_factory=dict)
     values: dict[KeyPath, tuple[int, int]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
-    text: str | None = None  # kept when positions were not read yet (see _ensure)
+    text: str | None = None  # kept while its positions are not all read (see _upto)
     origin: Path | None = None  # or the file to read them from, when it was parsed elsewhere
 
     _reader: Iterator | None = None  # positions being read, only as far as asked (see _upto)
@@ -209,7 +209,7 @@ def _positions(text: str, keys: dict, values: dict) -> Iterator[None]:
                 raise _Unusual  # a duplicate key (1 and true are one key): the careful builder reports it
             keys[sub] = (line, column)
             continue
-        elif isinstance(stack[-1][1], int) and stack[-1][2]:  # a list's item
+        elif stack[-1][2]:  # a list's item
             here = stack[-1][0] + (stack[-1][1],)
             stack[-1][1] += 1
         else:  # a mapping's value
