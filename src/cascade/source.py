@@ -26,6 +26,7 @@ from cascade.paths import SHIPPED, data_dir
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _MERGE_TAG = "tag:yaml.org,2002:merge"
+_VALUE_TAG = "tag:yaml.org,2002:value"  # a plain "=": as a key, PyYAML reads it as the text "="
 # The only types a file may hold: anything else (!!python/object, !!set, !!binary, !foo) is refused.
 _PLAIN_TAGS = {f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")}
 
@@ -150,11 +151,12 @@ class _Builder:
             if key_node.tag == _MERGE_TAG or not isinstance(key_node, yaml.ScalarNode):
                 self.src.problems.append(Problem.at(where, "complex-key"))
                 continue
-            if key_node.tag not in _PLAIN_TAGS:  # "!!set id: …": a tag on a key too
+            if key_node.tag not in _PLAIN_TAGS and key_node.tag != _VALUE_TAG:  # "!!set id: …": a tag on a key too
                 self.src.problems.append(Problem.at(where, "unsafe-tag", tag=key_node.tag))
                 continue
             try:
-                key = _nfc(key_node.value if key_node.tag == _STR_TAG else self.constructor.construct_object(key_node))
+                key = _nfc(key_node.value if key_node.tag in (_STR_TAG, _VALUE_TAG)
+                           else self.constructor.construct_object(key_node))
             except (ValueError, OverflowError):  # a key such as 2026-02-30
                 key = key_node.value
             if key in result:
@@ -167,9 +169,10 @@ class _Builder:
         return result
 
 
-_STARTS = (yaml.MappingStartEvent, yaml.SequenceStartEvent, yaml.ScalarEvent)
 _KEY_RESOLVER = yaml.resolver.Resolver()
 _NO_KEY = object()  # a mapping waiting for its next key
+_MAP, _LIST, _SCALAR = yaml.MappingStartEvent, yaml.SequenceStartEvent, yaml.ScalarEvent
+_ENDS = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
 
 
 def positions(text: str) -> tuple[dict, dict]:
@@ -185,51 +188,42 @@ def positions(text: str) -> tuple[dict, dict]:
 
 
 def _positions(text: str, keys: dict, values: dict) -> Iterator[None]:
-    """positions(), into `keys` and `values`, one value at a time."""
-    stack: list[list] = []  # per open collection: [its path, the pending key (mapping) or next index (list)]
-    for event in _events(text):
-        if isinstance(event, yaml.CollectionEndEvent):
-            stack.pop()
-            continue
-        if isinstance(event, yaml.AliasEvent):
-            raise _Unusual
-        if not isinstance(event, _STARTS):
-            continue  # stream and document boundaries
-        if event.anchor is not None or event.tag not in (None, "!"):
-            raise _Unusual
-        line, column = event.start_mark.line + 1, event.start_mark.column + 1
-        if not stack:
-            here: KeyPath = ()
-        elif stack[-1][1] is _NO_KEY:  # a mapping's key
-            if not isinstance(event, yaml.ScalarEvent):
-                raise _Unusual
-            stack[-1][1] = _key(event)
-            sub = stack[-1][0] + (stack[-1][1],)
-            if sub in keys:
-                raise _Unusual  # a duplicate key (1 and true are one key): the careful builder reports it
-            keys[sub] = (line, column)
-            continue
-        elif stack[-1][2]:  # a list's item
-            here = stack[-1][0] + (stack[-1][1],)
-            stack[-1][1] += 1
-        else:  # a mapping's value
-            here, stack[-1][1] = stack[-1][0] + (stack[-1][1],), _NO_KEY
-        values[here] = (line, column)
-        yield
-        if isinstance(event, yaml.MappingStartEvent):
-            stack.append([here, _NO_KEY, False])
-        elif isinstance(event, yaml.SequenceStartEvent):
-            stack.append([here, 0, True])
-
-
-def _events(text: str) -> Iterator[yaml.Event]:
-    """yaml.parse without its check before each event (a fifth of placing a file)."""
+    """positions(), into `keys` and `values`, one value at a time (yielded once placed). The
+    events are read one by one, without yaml.parse's check before each."""
+    stack: list[list] = []  # per open collection: [its path, the pending key (mapping) or next index (list), is a list]
     loader = _Loader(text)
     try:
-        event = loader.get_event()
-        while not isinstance(event, yaml.StreamEndEvent):
-            yield event
-            event = loader.get_event()
+        while (kind := type(event := loader.get_event())) is not yaml.StreamEndEvent:
+            if kind in _ENDS:
+                stack.pop()
+                continue
+            if kind is yaml.AliasEvent:
+                raise _Unusual
+            if kind is not _SCALAR and kind is not _MAP and kind is not _LIST:
+                continue  # stream and document boundaries
+            if event.anchor is not None or event.tag not in (None, "!"):
+                raise _Unusual
+            where = (event.start_mark.line + 1, event.start_mark.column + 1)
+            if not stack:
+                here: KeyPath = ()
+            elif stack[-1][1] is _NO_KEY:  # a mapping's key
+                if kind is not _SCALAR:
+                    raise _Unusual
+                stack[-1][1] = _key(event)
+                sub = stack[-1][0] + (stack[-1][1],)
+                if sub in keys:
+                    raise _Unusual  # a duplicate key (1 and true are one key): the careful builder reports it
+                keys[sub] = where
+                continue
+            elif stack[-1][2]:  # a list's item
+                here = stack[-1][0] + (stack[-1][1],)
+                stack[-1][1] += 1
+            else:  # a mapping's value
+                here, stack[-1][1] = stack[-1][0] + (stack[-1][1],), _NO_KEY
+            values[here] = where
+            yield
+            if kind is not _SCALAR:
+                stack.append([here, _NO_KEY, False] if kind is _MAP else [here, 0, True])
     finally:
         loader.dispose()
 
@@ -239,7 +233,7 @@ def _key(event: yaml.ScalarEvent) -> object:
     tag = _KEY_RESOLVER.resolve(yaml.ScalarNode, event.value, event.implicit)
     if tag == _MERGE_TAG:
         raise _Unusual
-    if tag == _STR_TAG:
+    if tag in (_STR_TAG, _VALUE_TAG):
         return _nfc(event.value)
     try:
         return _nfc(yaml.constructor.SafeConstructor().construct_object(yaml.ScalarNode(tag, event.value)))
@@ -466,6 +460,11 @@ _YAML11 = "|".join([
     _SCALAR_START + _YAML11_SCALAR + _SCALAR_END,
     r"(?:^|[\s\[{,])[!?&*@`]",  # tags, complex keys, anchors and aliases, reserved
     r"(?:^|[\s\[{,])[|>][0-9+-]*[ ]*[^ \n0-9+#-]|[\[{,][ ]*[|>]",  # not a block scalar's header
+    r"^[|>]",  # a block scalar as the whole document: the two read its "#" lines apart
+    r"[\[{,][ ]*:[^ \r\n]",  # a plain scalar starting with ":" in a list or mapping written inline
+    # a list or mapping written inline over several lines (they part on scalars that go on):
+    # a line whose last bracket opens one, that ends with a comma, or that starts by closing one
+    r"[\[{][^\[\]{}\n]*$|,[ \t]*\r?$|^[ \t]*[\]}]",
     r"[\]}][ ]*:", r"(?:^|[\[{,])[ \-]*:(?:[ ]|\r?$)",  # a list or mapping as a key, an empty key
     r"<<", r"\\", r"^(?:%|---|\.\.\.)", r"\r(?:[^\n]|\z)",  # merges, escapes, directives, documents, a lone CR
     r"[\x00-\x09\x0b\x0c\x0e-\x1f\x7f]|\xc2[\x80-\x9f]|\xe2\x80[\xa8\xa9]|\xef\xbb\xbf|\xef\xbf[\xbe\xbf]",
