@@ -335,7 +335,7 @@ class _Unusual(Exception):
 
 class _FastLoader(_Loader):
     """Values only, at the speed of PyYAML's C loader, read from the NFC-normalised text; any
-    duplicate or complex key sends the file to the careful path, which reports it at its line
+    duplicate (as built) or complex key sends the file to the careful path, which reports it at its line
     and column."""
 
     def construct_mapping(self, node, deep=False):
@@ -343,7 +343,8 @@ class _FastLoader(_Loader):
         for key_node, _ in node.value:
             if key_node.tag == _MERGE_TAG or not isinstance(key_node, yaml.ScalarNode):
                 raise _Unusual
-            key = _nfc(key_node.value)
+            # the key as built ("yes" and "true", "~" and "null" are one key each), "=" as the text
+            key = "=" if key_node.tag == _VALUE_TAG else self.construct_object(key_node)
             if key in seen:
                 raise _Unusual
             seen.add(key)
@@ -452,19 +453,19 @@ _STRUCTURE = r"[*&]|[\[{]\s*[\[{]|-[ \t]+-[ \t]"
 # in a block as a date. A file is left to PyYAML when it holds any of these, or anything else
 # PyYAML reads or refuses otherwise: tags, complex and merge keys, directives, several documents,
 # tabs, escapes, NEL and the other line breaks of YAML 1.1, characters PyYAML refuses.
-_SCALAR_START = r"(?:^|[:?\-\[{,][ ])[ \-\[{]*"
+_SCALAR_START = r"(?:^|[:?\-][ ]|[\[{,][ ]*)[ \-\[{]*"
 _SCALAR_END = r"[ ]*(?:\r?$|#|:(?:[ ]|\r?$)|[,\]}])"
 _YAML11_SCALAR = (r"(?:(?i:yes|no|on|off)|=|[-+]?(?:[_.]|0\w|[0-9]+(?:[_:eE]|\.[0-9]*[_:eE.]))[0-9a-fA-FoOxX_.:+-]*"
                   r"|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ ]+[0-9])[^\n#]*)")
 _YAML11 = "|".join([
     _SCALAR_START + _YAML11_SCALAR + _SCALAR_END,
     r"(?:^|[\s\[{,])[!?&*@`]",  # tags, complex keys, anchors and aliases, reserved
-    r"(?:^|[\s\[{,])[|>][0-9+-]*[ ]*[^ \n0-9+#-]|[\[{,][ ]*[|>]",  # not a block scalar's header
-    r"^[|>]",  # a block scalar as the whole document: the two read its "#" lines apart
-    r"[\[{,][ ]*:[^ \r\n]",  # a plain scalar starting with ":" in a list or mapping written inline
+    r"(?:^|[\s\[{,])[|>]",  # a block scalar (the two read an empty one apart), or "|" or ">" starting a text
+    r"[\[{,][ ]*:[^ \r\n]|:[?,\]}]",  # a plain scalar starting with ":", or holding ":?" ":," ":]" ":}", written inline
     # a list or mapping written inline over several lines (they part on scalars that go on):
     # a line whose last bracket opens one, that ends with a comma, or that starts by closing one
     r"[\[{][^\[\]{}\n]*$|,[ \t]*\r?$|^[ \t]*[\]}]",
+    r"[{,][ ]*[\[{]",  # a list or mapping inside one written inline (it may be a key)
     r"[\]}][ ]*:", r"(?:^|[\[{,])[ \-]*:(?:[ ]|\r?$)",  # a list or mapping as a key, an empty key
     r"<<", r"\\", r"^(?:%|---|\.\.\.)", r"\r(?:[^\n]|\z)",  # merges, escapes, directives, documents, a lone CR
     r"[\x00-\x09\x0b\x0c\x0e-\x1f\x7f]|\xc2[\x80-\x9f]|\xe2\x80[\xa8\xa9]|\xef\xbb\xbf|\xef\xbf[\xbe\xbf]",
