@@ -186,12 +186,15 @@ def test_positions_are_read_only_as_far_as_asked_and_whole_when_the_events_canno
     assert src.value_at(("other",)).line == 3  # as the careful builder places an alias: at its anchor
 
 
-def test_a_file_broken_on_disk_after_it_was_read_is_placed_as_far_as_it_goes(tmp_path):
+def test_a_file_broken_or_removed_after_it_was_read_is_placed_as_far_as_it_goes(tmp_path):
     path = tmp_path / "plan.yaml"
     path.write_text("id: a\nnote: x\n", encoding="utf-8")
     src = source.read(path, "plan.yaml", source.fast_values(path))
     path.write_text("id: a\nnote: [x\n", encoding="utf-8")  # edited while the run goes on
     assert (src.value_at(("note",)).line, src.value_at(("other",)).line) == (2, 1)
+    gone = source.read(path, "plan.yaml", {"id": "a"})
+    path.unlink()  # or removed
+    assert (gone.value_at(("note",)).line, gone.value_at(("note",)).column) == (1, 1)
 
 
 def careful_positions(text: str) -> tuple[dict, dict]:

@@ -62,7 +62,11 @@ class SourceFile:
             if self.text is None and self.origin is None:
                 return  # placed by the careful builder as it read the file
             if self.text is None:
-                self.text = self.origin.read_bytes().decode("utf-8-sig")
+                try:
+                    self.text = self.origin.read_bytes().decode("utf-8-sig")
+                except (OSError, UnicodeDecodeError):  # gone or changed since it was read: placed at (1, 1)
+                    self._complete = True
+                    return
             self._reader = _positions(self.text, self.keys, self.values)
             _hold(self)
         try:
