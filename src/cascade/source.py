@@ -158,11 +158,7 @@ class _Builder:
             if key_node.tag not in _PLAIN_TAGS and key_node.tag != _VALUE_TAG:  # "!!set id: …": a tag on a key too
                 self.src.problems.append(Problem.at(where, "unsafe-tag", tag=key_node.tag))
                 continue
-            try:
-                key = _nfc(key_node.value if key_node.tag in (_STR_TAG, _VALUE_TAG)
-                           else self.constructor.construct_object(key_node))
-            except (ValueError, OverflowError):  # a key such as 2026-02-30
-                key = key_node.value
+            key = built_key(key_node, self.constructor)
             if key in result:
                 first_line = self.src.keys[path + (key,)][0]
                 self.src.problems.append(Problem.at(where, "duplicate-key", key=key, line=first_line))
@@ -233,16 +229,23 @@ def _positions(text: str, keys: dict, values: dict) -> Iterator[None]:
 
 
 def _key(event: yaml.ScalarEvent) -> object:
-    """A mapping key as the careful builder reads it: text, or what a plain scalar resolves to."""
+    """A mapping key from its event, as the careful builder reads it (built_key)."""
     tag = _KEY_RESOLVER.resolve(yaml.ScalarNode, event.value, event.implicit)
     if tag == _MERGE_TAG:
         raise _Unusual
-    if tag in (_STR_TAG, _VALUE_TAG):
-        return _nfc(event.value)
+    return built_key(yaml.ScalarNode(tag, event.value), yaml.constructor.SafeConstructor())
+
+
+def built_key(node: yaml.ScalarNode, constructor: yaml.constructor.BaseConstructor) -> object:
+    """A scalar mapping key as every path reads it: its text (a plain "=", which PyYAML reads as
+    the text "=", too), else what it resolves to ("yes" and "true" are one key), else, when it
+    cannot be built (2026-02-30), its text for the schema to refuse."""
+    if node.tag in (_STR_TAG, _VALUE_TAG):
+        return _nfc(node.value)
     try:
-        return _nfc(yaml.constructor.SafeConstructor().construct_object(yaml.ScalarNode(tag, event.value)))
-    except (ValueError, OverflowError):  # a key such as 2026-02-30
-        return event.value
+        return _nfc(constructor.construct_object(node))
+    except (ValueError, OverflowError):
+        return node.value
 
 
 def display_path(path: Path, root: Path | None = None) -> str:
@@ -339,16 +342,15 @@ class _Unusual(Exception):
 
 class _FastLoader(_Loader):
     """Values only, at the speed of PyYAML's C loader, read from the NFC-normalised text; any
-    duplicate (as built) or complex key sends the file to the careful path, which reports it at its line
-    and column."""
+    duplicate key (as built_key reads it) or complex key sends the file to the careful path,
+    which reports it at its line and column."""
 
     def construct_mapping(self, node, deep=False):
         seen = set()
         for key_node, _ in node.value:
             if key_node.tag == _MERGE_TAG or not isinstance(key_node, yaml.ScalarNode):
                 raise _Unusual
-            # the key as built ("yes" and "true", "~" and "null" are one key each), "=" as the text
-            key = "=" if key_node.tag == _VALUE_TAG else self.construct_object(key_node)
+            key = built_key(key_node, self)
             if key in seen:
                 raise _Unusual
             seen.add(key)
