@@ -704,11 +704,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     _ = translation(args.lang).gettext
-    root, how = load.find_workspace(args.workspace, args.example, Path.cwd())
-    if how == "none":
-        print(_(NATIONAL_ONLY), file=sys.stderr)
-    _say_rules(args, root)
-    load.load_workspace(root)  # a broken workspace is reported now, in one line per problem, not on the first page
+    root = _workspace(args).root  # a broken workspace is reported now, in one line per problem, not on the first page
     if not web.can_listen(args.host, args.port):
         print(_("cascade: cannot listen on port {port} of {host} (another program uses it, or the address is not this "
                 "machine's) — choose another with --port, e.g. --port 8080").format(host=args.host, port=args.port),
