@@ -95,10 +95,10 @@ def _path(ob: Obligation, year: int, around) -> dict | None:
 def _target(ws: Workspace, ob: Obligation, plans, year: int, is_binding: bool, around) -> dict:
     answers = [{**answer_target(ob, plan, range(year, year + 1)).to_json(), "document_name": document_name(plan)}
                for plan in plans]
-    indicator = next((i for i in ws.rules.indicators.indicators if i.id == ob.indicator), None)
-    names = {"vi": indicator.name_vi, "en": indicator.name_en} if indicator else None
+    names = {lang: ws.rules.indicator_names(lang).get(ob.indicator) for lang in LANGS}
     return {"area": ob.area, "area_name": _area_name(ws, ob.area), "role": ob.role, "indicator": ob.indicator,
-            "indicator_name": names, "required": describe(ob.target), "binding": is_binding,
+            "indicator_name": None if None in names.values() else names, "required": describe(ob.target),
+            "binding": is_binding,
             "carried_from": ob.carried_from, "provenance": _provenance(ws, ob), "answers": answers,
             "path": _path(ob, year, around) if is_binding else None}
 

@@ -168,5 +168,4 @@ def _area_name(ws: Workspace, area_id: str | None, lang: str) -> str:
 
 
 def _indicator_name(ws: Workspace, indicator_id: str | None, lang: str) -> str:
-    ind = next((i for i in ws.rules.indicators.indicators if i.id == indicator_id), None)
-    return (ind.name_vi if lang == "vi" else ind.name_en) if ind else (indicator_id or "—")
+    return ws.rules.indicator_names(lang).get(indicator_id, indicator_id or "—")

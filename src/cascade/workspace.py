@@ -42,6 +42,10 @@ class Rules:
         """The seven areas' names, and the name of what lies outside them, in one language."""
         return area_names(self.areas, lang)
 
+    def indicator_names(self, lang: str) -> dict[str, str]:
+        """The indicators' names in one language, by id."""
+        return {i.id: (i.name_vi if lang == "vi" else i.name_en) for i in self.indicators.indicators}
+
     def params_of(self, kind: str, model: type[Strict]) -> Strict:
         """The parameters of the first enabled rule of a kind (its defaults when none is on), so
         that explain and audit decide as the check does."""

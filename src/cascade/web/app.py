@@ -251,8 +251,7 @@ def create_app(root: Path | None, hosts: list[str] | None = None) -> Starlette:
             areas = sorted({i["area"] for i in items}, key=lambda a: rank.get(a, len(order)))
             return [(a, names.get(a, a), [i for i in items if i["area"] == a]) for a in areas]
 
-        indicators = {i.id: (i.name_vi if lang == "vi" else i.name_en) for i in ws.rules.indicators.indicators}
-        return page(request, "explain.html", lang, d=data, aw=AUDIT_WORDS[lang], indicators=indicators,
+        return page(request, "explain.html", lang, d=data, aw=AUDIT_WORDS[lang], indicators=ws.rules.indicator_names(lang),
                     targets=grouped(data["targets"]), tasks=grouped(data["tasks"]),
                     target_areas={t["area"] for t in data["targets"]})
 
