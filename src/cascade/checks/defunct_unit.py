@@ -1,12 +1,10 @@
 """Units named in a document that do not exist at the document's date, with their successor
 when one is known ("Sở Tài nguyên và Môi trường" in 2026; "UBND các huyện" after 2025-07-01)."""
 
-import functools
-
 from cascade.finding import Fact
 from cascade.hierarchy import valid_on
 from cascade.workspace import UNIT_LISTS
-from cascade.models import Strict
+from cascade.models import Strict, declared
 
 
 # Placeholders this kind fills in for its rules' messages, besides the common ones.
@@ -34,14 +32,9 @@ def named(doc):
     """(model, field, index, name) for every unit name the document writes."""
     for node in _holders(doc):
         fields = node.__dict__
-        for field in _unit_fields(type(node)):
+        for field in declared(type(node), UNIT_LISTS):
             for i, name in enumerate(fields[field]):
                 yield node, field, i, name
-
-
-@functools.cache
-def _unit_fields(model: type) -> tuple[str, ...]:
-    return tuple(f for f in UNIT_LISTS if f in model.model_fields)
 
 
 def check(doc, ctx, params: Params):

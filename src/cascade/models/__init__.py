@@ -4,7 +4,7 @@ error at its line and column, never silently ignored. Text is kept exactly as wr
 """
 
 from cascade.models.base import (  # noqa: F401
-    Id, PartialDate, UnitKind, Comparator, MeasureUnit, Recurrence, DocKind, Confidence, Strict,
+    Id, PartialDate, UnitKind, Comparator, MeasureUnit, Recurrence, DocKind, Confidence, Strict, declared,
 )
 from cascade.models.hierarchy import (  # noqa: F401
     Unit, OfficeTemplate, HierarchyFile,

@@ -156,6 +156,13 @@ class Strict(BaseModel):
 
 
 @functools.cache
+def declared(model: type[BaseModel], names: tuple[str, ...]) -> tuple[str, ...]:
+    """Those of `names` a model class has as fields, in their order: what a loop over 300,000
+    models looks at in each."""
+    return tuple(n for n in names if n in model.model_fields)
+
+
+@functools.cache
 def _text_fields(model: type[Strict]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The fields of a model class that hold a text, and those that hold a list of texts: the
     only ones freeze looks at in each of 300,000 objects."""
