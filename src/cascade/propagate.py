@@ -106,7 +106,7 @@ class Propagation:
 
     def _from_document(self, doc: Document, year: int, on: dt.date, unit: str, carried: bool = False,
                        levels_only: bool = False) -> list[Obligation]:
-        flow = self._flow(doc)
+        flow, span = self._flow(doc), doc_years(doc)  # span: the years of the document's tasks
         found = []
         self._reached = {}  # phrase -> whether it reaches the unit: a document's items repeat their phrases
         for area, content in doc.areas.items():
@@ -123,8 +123,8 @@ class Propagation:
             if carried or levels_only:
                 continue
             for task in self._assignments(area, content):
-                lead = self._reach(doc, area, on, year, unit, task.lead, None, doc_years(doc), task=task, role="lead")
-                support = self._reach(doc, area, on, year, unit, task.support, None, doc_years(doc), task=task, role="support")
+                lead = self._reach(doc, area, on, year, unit, task.lead, None, span, task=task, role="lead")
+                support = self._reach(doc, area, on, year, unit, task.support, None, span, task=task, role="support")
                 found += self._named_first(lead, support)
         return found
 
