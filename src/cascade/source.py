@@ -254,8 +254,8 @@ def display_path(path: Path, root: Path | None = None) -> str:
     "national/reference/…"), a workspace's file relative to the workspace `root`, any other
     relative to the current folder (as given on the command line), else as given."""
     absolute = os.path.abspath(path)  # not resolved: a link stays what the user named
-    shipped = [os.path.dirname(os.path.abspath(data_dir(name))) for name in SHIPPED
-               if _within(absolute, os.path.abspath(data_dir(name)))]
+    folders = (os.path.abspath(data_dir(name)) for name in SHIPPED)
+    shipped = [os.path.dirname(folder) for folder in folders if _within(absolute, folder)]  # named from the project
     for base in (*shipped, root, os.getcwd()):
         if base is not None and _within(absolute, os.path.abspath(base)):
             return os.path.relpath(absolute, os.path.abspath(base))
