@@ -74,6 +74,13 @@ def _key(name: str) -> str:
     return " ".join(text.split()).strip(" .;,:")
 
 
+def unit_keys(unit: Unit) -> Iterable[str]:
+    """The keys (name_key) of a unit's name and aliases, each once."""
+    if not unit.aliases:
+        return (name_key(unit.name),)
+    return {name_key(unit.name), *map(name_key, unit.aliases)}
+
+
 def as_date(partial: str | None, end: bool = False) -> dt.date | None:
     """The first (or last) day a partial date such as "2026", "2026-06" or "2026-Q3" can mean."""
     if not partial:
@@ -111,18 +118,19 @@ class Hierarchy:
         self._ancestors: dict[tuple, list[str]] = {}  # the hierarchy does not change once built
         self._named: dict[str, dict] = {}  # name key -> parent -> units (see _by_parent)
         self._children: dict[str, list[str]] = {}  # every parent a unit ever had -> the unit
-        for unit in self.units.values():
-            for key in {name_key(n) for n in (unit.name, *unit.aliases)}:
+        for unit in self.units.values():  # 28,000 in a national workspace: kept to the plainest steps
+            for key in unit_keys(unit):
                 self._names.setdefault(key, []).append(unit.id)
-            for parent in (unit.parent, unit.former_parent):
-                if parent in self.units:
-                    self._children.setdefault(parent, []).append(unit.id)
+            if unit.parent in self.units:
+                self._children.setdefault(unit.parent, []).append(unit.id)
+            if unit.former_parent in self.units:
+                self._children.setdefault(unit.former_parent, []).append(unit.id)
         self._groups = {name_key(p): g for g in groups for p in g.phrases}
 
     def add(self, unit: Unit) -> None:
         """One more unit (a department a document names that no list assumes)."""
         self.units[unit.id] = unit
-        for key in {name_key(n) for n in (unit.name, *unit.aliases)}:
+        for key in unit_keys(unit):
             self._names.setdefault(key, []).append(unit.id)
             self._named.pop(key, None)
         if unit.parent in self.units:

@@ -5,7 +5,7 @@ Case, spacing and Unicode form do not count ("Mù CẢ" is "Mù Cả"); a differ
 """
 
 from cascade.finding import Fact
-from cascade.hierarchy import name_key
+from cascade.hierarchy import name_key, unit_keys
 from cascade.models import Strict
 
 
@@ -17,7 +17,7 @@ def check(doc, ctx, params: Params):
     unit = ctx.hierarchy.units.get(doc.issuer)
     if unit is None:
         return
-    names = {name_key(n) for n in (unit.name, *unit.aliases)}
+    names = unit_keys(unit)
     written = [(doc, "Mở đầu", doc.issuer_as_written)]
     written += [(r, r.clause, r.issuer_as_written) for r in doc.self_references]
     for owner, clause, name in written:

@@ -95,7 +95,7 @@ class Strict(BaseModel):
         work, which 13,000 units a run would pay for."""
         obj = cls.__new__(cls)
         object.__setattr__(obj, "__dict__", fields)
-        object.__setattr__(obj, "__pydantic_fields_set__", set(fields))
+        object.__setattr__(obj, "__pydantic_fields_set__", _every_field(cls))
         object.__setattr__(obj, "__pydantic_extra__", None)
         object.__setattr__(obj, "__pydantic_private__", None)
         return obj
@@ -129,8 +129,9 @@ class Strict(BaseModel):
         self._place(loc=location)
 
     def place_like(self, other: Strict) -> None:
-        """Take another object's place (an office made from its unit's template)."""
-        self._place(**(other.__pydantic_private__ or _NOWHERE))
+        """Take another object's place (an office made from its unit's template): the same
+        record, shared, as a place is only ever replaced (15,000 offices in a national workspace)."""
+        object.__setattr__(self, "__pydantic_private__", other.__pydantic_private__)
 
     @property
     def key_path(self) -> tuple:
@@ -153,6 +154,12 @@ class Strict(BaseModel):
         if where["src"] is None:
             return where["loc"]
         return where["src"].value_at(where["path"] + path)
+
+
+@functools.cache
+def _every_field(model: type[BaseModel]) -> frozenset[str]:
+    """The fields a trusted object was made with (all of them), one set for the class."""
+    return frozenset(model.model_fields)
 
 
 @functools.cache
