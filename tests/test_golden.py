@@ -49,3 +49,27 @@ def test_a_documents_id_and_issuer_are_sniffed_from_whole_lines_wherever_they_ar
     for head in ("", "# " + "x" * 4090 + "\n", "#" * 4093 + "\n"):  # the keys at the start, past 4 KB, split at 4 KB
         path.write_bytes(f"{head}id: kh-xa-a-2026\nareas: {{}}\nissuer: lai-chau.xa-a".encode())  # no end of line
         assert _sniff(path) == {"id": "kh-xa-a-2026", "issuer": "lai-chau.xa-a"}, len(head)
+
+
+def test_an_id_no_file_has_reads_no_plan_unless_some_file_id_could_not_be_sniffed(tmp_path):
+    """A mistyped id is answered at once, not after reading a whole (national) workspace; but a
+    file whose id sniffing cannot see (JSON, a flow mapping) might hold it: then all is read."""
+    import shutil
+
+    from cascade.load import load_workspace
+    from cascade.paths import example_workspace
+
+    shutil.copytree(example_workspace(), tmp_path / "ws")
+    focused = load_workspace(tmp_path / "ws", ["kh-xa-mu-ca-2062"])
+    assert not [d for d in focused.documents.values() if not d.reference]
+    assert "kh-xa-mu-ca-2026" in focused.elsewhere
+    plan = tmp_path / "ws" / "documents" / "003-xa-mu-ca-2026.yaml"
+    plan.write_text(plan.read_text(encoding="utf-8").replace("\nid: ", "\n'id': ", 1), encoding="utf-8")
+    read_all = load_workspace(tmp_path / "ws", ["kh-xa-mu-ca-2062"])
+    assert "kh-xa-mu-ca-2026" in read_all.documents
+
+
+def test_a_mistyped_id_is_offered_the_closest_ones(run):
+    code, _, err = run("check", "--example", "kh-xa-mu-ca-2062", "--lang", "en")
+    assert code == 2
+    assert err.startswith("cascade: no document 'kh-xa-mu-ca-2062' — expected a document id (kh-xa-mu-ca-2026, ")

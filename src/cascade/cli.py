@@ -498,7 +498,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         raise OutputExists(args.output)
     documents = [plan for arg in args.documents for plan in (load.plans_in(Path(arg)) if Path(arg).is_dir() else [arg])]
     # Checking named documents needs only them and what reaches them: read no more.
-    names_only = documents and not any(Path(a).suffix or a == "-" for a in documents)
+    names_only = documents and not any(Path(a).suffix or a == "-" or Path(a).is_file() for a in documents)
     ws = _workspace(args, focus=documents if names_only else None)
     with tempfile.TemporaryDirectory(prefix="cascade-stdin-") as folder:
         ids, unread = [], {}

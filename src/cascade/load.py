@@ -7,6 +7,7 @@ YAML position of the key or value they concern — and raised together as one In
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import os
 import re
 import stat
@@ -441,7 +442,9 @@ def _focused(paths: list[Path], focus: list[str], hierarchy: Hierarchy) -> tuple
     heads = {path: _sniff(path) for path in paths}
     by_id = {h["id"]: path for path, h in heads.items() if "id" in h}
     issuers = {h.get("issuer") for h in heads.values() if h.get("id") in focus}
-    if not set(focus) <= set(by_id) or None in issuers:  # not found by sniffing: read everything
+    # An id no file has is no document here, and is said to be so at once (reading a national
+    # workspace took seconds); unless some file's id could not be sniffed: then read everything.
+    if None in issuers or (not set(focus) <= set(by_id) and len(by_id) < len(heads)):
         return paths, by_id
     needed = issuers | {a for i in issuers if i in hierarchy.units for a in hierarchy.lineage(i)}
     return [p for p, h in heads.items() if "id" not in h or "issuer" not in h or h["issuer"] in needed], by_id
@@ -478,7 +481,14 @@ def document_arg(ws: Workspace, arg: str, issuer: str | None = None) -> tuple[st
     if path.suffix.lower() in IMPORTABLE or path.is_file():  # a .doc or a .pdf too: the importer says what it reads
         imported = import_plan(path, ws, issuer)
         return ws.add(imported.document), imported
-    raise UnknownDocument(arg, sorted(d.id for d in ws.documents.values() if not d.reference)[:5])
+    raise UnknownDocument(arg, _suggested(arg, ws))
+
+
+def _suggested(arg: str, ws: Workspace) -> list[str]:
+    """Up to five ids to offer for a mistyped one: the closest, else the first (with a focused
+    load, the ids of the files left unread count too)."""
+    ids = sorted({d.id for d in ws.documents.values() if not d.reference} | (ws.elsewhere - set(ws.documents)))
+    return difflib.get_close_matches(arg, ids, n=5) or ids[:5]
 
 
 def import_plan(path: Path, ws: Workspace, issuer: str | None, shown: str | None = None) -> importer.Imported:
