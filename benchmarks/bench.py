@@ -10,6 +10,9 @@ load+validate, hierarchy, propagation, checks and report (the audit's JSON); tot
 memory; total / the fastest floor; the audit's CPU seconds and their ratio to the fastest
 floor's (steadier than wall time on a shared machine); and whether every injected defect was
 found. With --before OLD/src, an older cascade is measured too, its runs alternating with these.
+Then the lower bounds this stack sets (Python, pydantic models): starting and importing cascade
+plus building the widest workspace's hierarchy, before `cascade check` reads one plan; reading
+and validating every document into its model, before the audit's first check.
 """
 
 from __future__ import annotations
@@ -105,6 +108,7 @@ def _measure(root: Path) -> dict:
     json_report.render(report, "vi")
     stages["report"] = time.perf_counter() - t0
     total, cpu = sum(stages.values()), time.process_time() - cpu0
+    models = models_bound(load.document_files(root, True))
     manifest = json.loads((root / "manifest.json").read_text(encoding="utf-8"))
     found = {(f.document, f.rule) for f in findings}
     missed = [f"{doc}:{rule}" for doc, rule in manifest.items() if (doc, rule) not in found]
@@ -112,8 +116,21 @@ def _measure(root: Path) -> dict:
     return {"units": len(ws.hierarchy.units), "documents": len(ws.documents), "targets": targets,
             "bytes": size, **floor, **stages, "total": total,
             "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-            "ratio": total / floor["floor"], "cpu": cpu, "cpu_ratio": cpu / floor["floor_cpu"],
+            "ratio": total / floor["floor"], "cpu": cpu, "cpu_ratio": cpu / floor["floor_cpu"], "models": models,
             "defects": len(manifest), "missed": missed}
+
+
+def models_bound(paths: list[Path]) -> float:
+    """Seconds to read every document as cascade reads it (the fast path) and validate it into
+    its pydantic model, and nothing else (no place, no cross-check, no interning): what any
+    audit that keeps pydantic models pays before its first check."""
+    from cascade import source
+    from cascade.models import Document
+
+    t0 = time.perf_counter()
+    for values in source.values_of(paths):
+        Document.model_validate(values)
+    return time.perf_counter() - t0
 
 
 def run(sizes: list[int], directory: Path, repeat: int = 1, trees: tuple = (None,)) -> dict:
@@ -153,7 +170,8 @@ def cold_check(runs: int = 5, tree: Path | None = None, national: Path | None = 
     with tempfile.TemporaryDirectory() as tmp:
         plan = Path(tmp) / "ke-hoach-xa-mu-ca-2026.txt"
         plan.write_bytes(seed.read_bytes())
-        result = {"alone": _timed_runs([*command, plan.name], tmp, tree, runs)}
+        result = {"alone": _timed_runs([*command, plan.name], tmp, tree, runs),
+                  "imports": _timed_runs([sys.executable, "-c", "import cascade.launch"], tmp, tree, runs)}
     if national is not None:
         commune = sorted(national.glob("documents/kh-*-xa-*.yaml"))[0].stem  # generated ids are file names
         result["national"] = _timed_runs([*command, "--workspace", str(national), commune], national, tree, runs)
@@ -198,6 +216,12 @@ def main() -> int:
               f"min {cold['alone']['min']:.2f} s, median {cold['alone']['median']:.2f} s; in the {national.name} "
               f"workspace min {cold['national']['min']:.2f} s, median {cold['national']['median']:.2f} s\n")
         print(table(results[tree]))
+        widest = results[tree][-1]
+        print(f"lower bounds on this stack: starting and importing cascade {cold['imports']['min']:.2f} s + the "
+              f"{national.name} hierarchy {widest['hierarchy']:.2f} s = "
+              f"{cold['imports']['min'] + widest['hierarchy']:.2f} s before one plan is read; reading and validating "
+              f"{national.name}'s documents into models {widest['models']:.2f} s = "
+              f"{widest['models'] / widest['floor']:.1f} × the floor before the first check")
         for r in results[tree]:
             state = "all found" if not r["missed"] else f"MISSED {len(r['missed'])}: {r['missed'][:5]}"
             print(f"{r['provinces']} provinces: {r['defects']} injected defects, {state}")
