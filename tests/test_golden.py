@@ -40,6 +40,33 @@ def test_checking_one_document_reads_only_what_reaches_it_and_finds_the_same(doc
     assert cited <= set(focused.documents)  # what it cites is read too, from any issuer (citation-mismatch)
 
 
+@pytest.fixture(scope="module")
+def whole_example():
+    from cascade.load import load_workspace
+    from cascade.paths import example_workspace
+
+    return load_workspace(example_workspace())
+
+
+# Issuers of the example's documents, units that issue none (a department, a commune, an office, a
+# district that ended), and a unit given by its name.
+EXPLAINED = ["xa-mu-ca", "lai-chau", "so-noi-vu", "van-phong-ubnd-tinh", "thanh-tra-tinh", "so-cong-thuong",
+             "phuong-doan-ket", "phuong-doan-ket-van-phong", "UBND xã Mù Cả"]
+
+
+@pytest.mark.parametrize("unit", EXPLAINED)
+def test_explaining_a_unit_reads_only_what_reaches_it_and_says_the_same(unit, whole_example):
+    from cascade.explain import explain
+    from cascade.load import load_workspace
+    from cascade.paths import example_workspace
+
+    focused = load_workspace(example_workspace(), units=[unit])
+    assert len(focused.documents) < len(whole_example.documents)
+    uid = unit if unit in whole_example.hierarchy.units else whole_example.hierarchy.find(unit)[0]
+    for year in (2024, 2025, 2026):
+        assert explain(focused, uid, year) == explain(whole_example, uid, year), year
+
+
 def test_a_documents_id_and_issuer_are_sniffed_from_whole_lines_wherever_they_are(tmp_path):
     """Checking one document reads only the files whose issuer can reach it, found by sniffing
     `id:` and `issuer:`: a key past the first few KB, or on a line the read splits, is found whole."""

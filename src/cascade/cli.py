@@ -300,15 +300,16 @@ def _rule_switches(cmd: argparse.ArgumentParser, _) -> None:
                      help=_("change a rule's severity, e.g. TGT-002=error (repeatable)"))
 
 
-def _workspace(args: argparse.Namespace, focus: list[str] | None = None) -> Workspace:
+def _workspace(args: argparse.Namespace, focus: list[str] | None = None, units: list[str] | None = None) -> Workspace:
     """The workspace the options, the environment or the current folder name (one line on
-    standard error when there is none), with --disable and --severity over its rules."""
+    standard error when there is none), with --disable and --severity over its rules; only what
+    `focus` documents or `units` need is read (see load.load_workspace)."""
     _ = translation(args.lang).gettext
     root, how = load.find_workspace(args.workspace, getattr(args, "example", False), Path.cwd())
     if how == "none":
         print(_(NATIONAL_ONLY), file=sys.stderr)
     _say_rules(args, root)
-    ws = load.load_workspace(root, focus)
+    ws = load.load_workspace(root, focus, units)
     for path in ws.skipped:
         print(_("cascade: skipped {path} (an editor's lock file or a hidden file, not a document)").format(
             path=safe(display_path(path))), file=sys.stderr)
@@ -498,8 +499,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         raise OutputExists(args.output)
     documents = [plan for arg in args.documents for plan in (load.plans_in(Path(arg)) if Path(arg).is_dir() else [arg])]
     # Checking named documents needs only them and what reaches them: read no more.
-    names_only = documents and not any(Path(a).suffix or a == "-" or Path(a).is_file() for a in documents)
-    ws = _workspace(args, focus=documents if names_only else None)
+    ws = _workspace(args, focus=documents if _ids_only(documents) else None)
     with tempfile.TemporaryDirectory(prefix="cascade-stdin-") as folder:
         ids, unread = [], {}
         for arg in documents:
@@ -678,8 +678,13 @@ def _rules_test(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if failed else EXIT_OK
 
 
+def _ids_only(arguments: list[str]) -> bool:
+    """Whether document arguments are all ids (no file to import, no standard input)."""
+    return bool(arguments) and not any(Path(a).suffix or a == "-" or Path(a).is_file() for a in arguments)
+
+
 def cmd_explain(args: argparse.Namespace) -> int:
-    ws = _workspace(args)
+    ws = _workspace(args, units=[args.unit])  # only the documents that can reach it
     found = [args.unit] if args.unit in ws.hierarchy.units else ws.hierarchy.find(args.unit)
     if not found:
         print(translation(args.lang).gettext("cascade: no unit '{name}' — expected a unit id or name, e.g. xa-mu-ca").format(
@@ -696,7 +701,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    ws = _workspace(args)
+    ws = _workspace(args, focus=[args.document] if _ids_only([args.document]) else None)
     doc_id, _ = load.document_arg(ws, args.document)
     print(safe_report(show.render(ws.documents[doc_id], ws.rules.areas, args.lang)), end="")
     return EXIT_OK

@@ -345,11 +345,13 @@ def _follow(unit: Unit, replaced: dict[str, str]) -> Unit:
     return moved
 
 
-def load_workspace(root: Path | None = None, focus: list[str] | None = None) -> Workspace:
+def load_workspace(root: Path | None = None, focus: list[str] | None = None, units: list[str] | None = None) -> Workspace:
     """Load and cross-check a whole workspace; raise InputError with every problem found.
 
     With `focus` (document ids), only what checking those documents needs is read: they and
     the documents of their issuers and the issuers' ancestors — everything that can reach them.
+    With `units` (ids or names), only what explaining their obligations needs: the documents of
+    the units and of their ancestors.
     """
     root = Path(root) if root else None
     if root and not (root.is_dir() and os.access(root, os.R_OK | os.X_OK)):
@@ -362,9 +364,10 @@ def load_workspace(root: Path | None = None, focus: list[str] | None = None) -> 
     hierarchy_ok = not problems
     ws = Workspace(root, rules, hierarchy, {})
     paths, by_id = document_files(root, hierarchy.national, ws.skipped), {}
-    if focus:
-        paths, by_id = _focused(paths, focus, hierarchy)
-        ws.elsewhere = set(by_id)
+    if focus or units:
+        issuers = {uid for name in units or () for uid in ([name] if name in hierarchy.units else hierarchy.find(name))}
+        paths, by_id = _focused(paths, focus or [], hierarchy, issuers)
+        ws.elsewhere = by_id
     sources: dict[str, source.SourceFile] = {}
     cited = _read_documents(ws, paths, sources, problems, hierarchy_ok)
     if focus:  # and what they cite from elsewhere: the citation checks compare with it
@@ -436,12 +439,13 @@ def _find_keys(lines: bytes, found: dict[str, str]) -> None:
             found[key] = match[1].decode()
 
 
-def _focused(paths: list[Path], focus: list[str], hierarchy: Hierarchy) -> tuple[list[Path], dict[str, Path]]:
-    """The files a check of `focus` needs (the rest may be read for what they cite), and the
-    file of every document id the workspace holds."""
+def _focused(paths: list[Path], focus: list[str], hierarchy: Hierarchy,
+             units: set[str] = frozenset()) -> tuple[list[Path], dict[str, Path]]:
+    """The files a check of `focus` or an explanation of `units` needs (the rest may be read for
+    what they cite), and the file of every document id the workspace holds."""
     heads = {path: _sniff(path) for path in paths}
     by_id = {h["id"]: path for path, h in heads.items() if "id" in h}
-    issuers = {h.get("issuer") for h in heads.values() if h.get("id") in focus}
+    issuers = {h.get("issuer") for h in heads.values() if h.get("id") in focus} | units
     # An id no file has is no document here, and is said to be so at once (reading a national
     # workspace took seconds); unless some file's id could not be sniffed: then read everything.
     if None in issuers or (not set(focus) <= set(by_id) and len(by_id) < len(heads)):
@@ -485,9 +489,10 @@ def document_arg(ws: Workspace, arg: str, issuer: str | None = None) -> tuple[st
 
 
 def _suggested(arg: str, ws: Workspace) -> list[str]:
-    """Up to five ids to offer for a mistyped one: the closest, else the first (with a focused
-    load, the ids of the files left unread count too)."""
-    ids = sorted({d.id for d in ws.documents.values() if not d.reference} | (ws.elsewhere - set(ws.documents)))
+    """Up to five ids to offer for a mistyped one: the closest, else the first plans (with a
+    focused load, the files left unread count too, those under reference/ as references)."""
+    unread = {i for i, path in ws.elsewhere.items() if i not in ws.documents and path.parent.name != "reference"}
+    ids = sorted({d.id for d in ws.documents.values() if not d.reference} | unread)
     return difflib.get_close_matches(arg, ids, n=5) or ids[:5]
 
 

@@ -60,7 +60,7 @@ class Workspace:
     hierarchy: Hierarchy
     documents: dict[str, Document]
     config: WorkspaceConfig = field(default_factory=WorkspaceConfig)
-    elsewhere: set[str] = field(default_factory=set)  # ids of documents left unread (load focus)
+    elsewhere: dict[str, Path] = field(default_factory=dict)  # documents left unread (load focus): id -> file
     scope: list[str] = field(default_factory=list)  # the provinces (or bodies) it covers; none: the country
     register: RegisterFile | None = None  # documents received (register.yaml), when the workspace keeps one
     skipped: list[Path] = field(default_factory=list)  # editors' lock and hidden files, not read
