@@ -132,6 +132,21 @@ def test_a_waived_finding_stays_visible_but_counts_apart(lai_chau, run, monkeypa
     assert "error (waived MT-2026-03)" in out and "1 waived finding, counted apart." in out
 
 
+def test_checking_another_document_is_not_stopped_by_a_waiver_on_one_left_unread(lai_chau, run):
+    """Checking one document reads only what reaches it; a waiver naming another plan is not an
+    unknown document for that (it was exit 2, "no document has id 'kh-xa-mu-ca-2026'")."""
+    root = lai_chau(WAIVER)
+    code, out, err = run("check", "kh-4745-2026", "--workspace", root, "--as-of", "2026-06-30", "--format", "json")
+    assert (code, err) == (0, "")
+    assert json.loads(out)["summary"]["documents"] == 1
+    code, _, err = run("check", "kh-4745-2026", "--workspace", root, "--lang", "en")
+    assert code == 0
+    bad = root / "workspace.yaml"
+    bad.write_text(bad.read_text(encoding="utf-8").replace("kh-xa-mu-ca-2026", "kh-xa-mu-ca-2062"), encoding="utf-8")
+    code, _, err = run("check", "kh-4745-2026", "--workspace", root, "--lang", "en")
+    assert code == 2 and "workspace.yaml:4:15: no document has id 'kh-xa-mu-ca-2062'" in err
+
+
 def test_an_expired_waiver_stops_applying_and_is_reported(lai_chau, run):
     root = lai_chau(WAIVER)
     code, data = findings(run, root, "--as-of", "2027-01-05")

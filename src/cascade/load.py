@@ -524,5 +524,6 @@ def _configure(ws: Workspace, path: Path, problems: list[Problem]) -> None:
     config, src = read_model(path, WorkspaceConfig, problems, display_path(path, ws.root))
     if config is not None:
         ws.rules = layering.apply_workspace(ws.rules, config, src, problems)
-        problems.extend(layering.waiver_problems(config, ws.rules, ws.hierarchy.units, ws.documents))
+        known = ws.documents.keys() | ws.elsewhere.keys()  # a waiver may name a document a focused load left unread
+        problems.extend(layering.waiver_problems(config, ws.rules, ws.hierarchy.units, known))
         ws.config = config
