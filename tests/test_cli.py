@@ -60,6 +60,23 @@ def test_show_counts_per_area_with_headings_as_written(run):
     assert "II.7: Xây dựng và phát triển Chính phủ điện tử, Chính quyền số" in row
 
 
+def test_the_tree_reads_no_document(run, tmp_path):
+    """`cascade tree` shows units: a broken plan is for `cascade validate` to report, and a
+    national workspace's 3,773 plans are not read to draw one province."""
+    import shutil
+
+    from cascade.workspace import example_workspace
+
+    root = tmp_path / "ws"
+    shutil.copytree(example_workspace(), root)
+    _, whole, _ = run("tree", "--workspace", example_workspace(), "--date", "2026-03-01")
+    (root / "documents" / "003-xa-mu-ca-2026.yaml").write_text("id: [unclosed\n", encoding="utf-8")
+    code, out, err = run("tree", "--workspace", root, "--date", "2026-03-01")
+    assert (code, out, err) == (0, whole, "")
+    code, _, err = run("validate", root, "--lang", "en")
+    assert code == 2 and err.startswith("documents/003-xa-mu-ca-2026.yaml:2:1: YAML syntax error")
+
+
 def test_show_unknown_document(run):
     code, _, err = run("show", "kh-khong-co", "--lang", "en")
     assert code == 2

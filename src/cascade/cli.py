@@ -300,16 +300,17 @@ def _rule_switches(cmd: argparse.ArgumentParser, _) -> None:
                      help=_("change a rule's severity, e.g. TGT-002=error (repeatable)"))
 
 
-def _workspace(args: argparse.Namespace, focus: list[str] | None = None, units: list[str] | None = None) -> Workspace:
+def _workspace(args: argparse.Namespace, focus: list[str] | None = None, units: list[str] | None = None,
+               documents: bool = True) -> Workspace:
     """The workspace the options, the environment or the current folder name (one line on
     standard error when there is none), with --disable and --severity over its rules; only what
-    `focus` documents or `units` need is read (see load.load_workspace)."""
+    `focus` documents or `units` need is read, or no document (see load.load_workspace)."""
     _ = translation(args.lang).gettext
     root, how = load.find_workspace(args.workspace, getattr(args, "example", False), Path.cwd())
     if how == "none":
         print(_(NATIONAL_ONLY), file=sys.stderr)
     _say_rules(args, root)
-    ws = load.load_workspace(root, focus, units)
+    ws = load.load_workspace(root, focus, units, documents)
     for path in ws.skipped:
         print(_("cascade: skipped {path} (an editor's lock file or a hidden file, not a document)").format(
             path=safe(display_path(path))), file=sys.stderr)
@@ -442,7 +443,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_tree(args: argparse.Namespace) -> int:
-    ws = _workspace(args)
+    ws = _workspace(args, documents=False)  # the units alone
     on = args.date or dt.date.today()
     if args.find:
         print(safe_report(tree.render_found(ws.hierarchy, args.find, on, args.format, args.lang)), end="")

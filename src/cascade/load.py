@@ -345,13 +345,14 @@ def _follow(unit: Unit, replaced: dict[str, str]) -> Unit:
     return moved
 
 
-def load_workspace(root: Path | None = None, focus: list[str] | None = None, units: list[str] | None = None) -> Workspace:
+def load_workspace(root: Path | None = None, focus: list[str] | None = None, units: list[str] | None = None,
+                   documents: bool = True) -> Workspace:
     """Load and cross-check a whole workspace; raise InputError with every problem found.
 
     With `focus` (document ids), only what checking those documents needs is read: they and
     the documents of their issuers and the issuers' ancestors — everything that can reach them.
     With `units` (ids or names), only what explaining their obligations needs: the documents of
-    the units and of their ancestors.
+    the units and of their ancestors. Without `documents`, the rules and the units alone.
     """
     root = Path(root) if root else None
     if root and not (root.is_dir() and os.access(root, os.R_OK | os.X_OK)):
@@ -360,29 +361,35 @@ def load_workspace(root: Path | None = None, focus: list[str] | None = None, uni
     if root:
         _folders(root, problems)
     rules = load_rules(find_rules(root, Path.cwd())[0], problems)
-    hierarchy = load_hierarchy(root, rules, problems)
-    hierarchy_ok = not problems
-    ws = Workspace(root, rules, hierarchy, {})
-    paths, by_id = document_files(root, hierarchy.national, ws.skipped), {}
+    ws = Workspace(root, rules, load_hierarchy(root, rules, problems), {})
+    if documents:
+        _load_documents(ws, focus, units, problems)
+        if root and ((root / WORKSPACE_FILE).exists() or (root / WORKSPACE_FILE).is_symlink()):
+            _configure(ws, root / WORKSPACE_FILE, problems)
+        if root and (root / REGISTER_FILE).is_file():
+            ws.register, _ = read_model(root / REGISTER_FILE, RegisterFile, problems, display_path(root / REGISTER_FILE, root))
+    ws.scope = [ws.config.province] if ws.config.province else own_provinces(ws.hierarchy)
+    if problems:
+        raise InputError(problems)
+    return ws
+
+
+def _load_documents(ws: Workspace, focus: list[str] | None, units: list[str] | None, problems: list[Problem]) -> None:
+    """The documents load_workspace reads, each cross-checked unless the problems so far (a
+    broken hierarchy) would make every unit name fail again, burying them."""
+    hierarchy, cross_check = ws.hierarchy, not problems
+    paths, by_id = document_files(ws.root, hierarchy.national, ws.skipped), {}
     if focus or units:
         issuers = {uid for name in units or () for uid in ([name] if name in hierarchy.units else hierarchy.find(name))}
         paths, by_id = _focused(paths, focus or [], hierarchy, issuers)
         ws.elsewhere = by_id
     sources: dict[str, source.SourceFile] = {}
-    cited = _read_documents(ws, paths, sources, problems, hierarchy_ok)
+    cited = _read_documents(ws, paths, sources, problems, cross_check)
     if focus:  # and what they cite from elsewhere: the citation checks compare with it
         elsewhere = {ref for doc_id, _, refs in cited if doc_id in focus for _, ref in refs} - set(ws.documents)
-        cited += _read_documents(ws, sorted(by_id[ref] for ref in elsewhere if ref in by_id), sources, problems, hierarchy_ok)
+        cited += _read_documents(ws, sorted(by_id[ref] for ref in elsewhere if ref in by_id), sources, problems, cross_check)
     for _, src, refs in cited:
         check_cited(src, refs, ws, problems)
-    if root and ((root / WORKSPACE_FILE).exists() or (root / WORKSPACE_FILE).is_symlink()):
-        _configure(ws, root / WORKSPACE_FILE, problems)
-    if root and (root / REGISTER_FILE).is_file():
-        ws.register, _ = read_model(root / REGISTER_FILE, RegisterFile, problems, display_path(root / REGISTER_FILE, root))
-    ws.scope = [ws.config.province] if ws.config.province else own_provinces(hierarchy)
-    if problems:
-        raise InputError(problems)
-    return ws
 
 
 def _read_documents(ws: Workspace, paths: list[Path], sources: dict, problems: list[Problem],
