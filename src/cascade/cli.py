@@ -19,7 +19,6 @@ import tempfile
 import time
 from pathlib import Path
 
-
 from cascade import __version__, audit, colour, explain, importer, json_schema, layering, lint, load, pipeline, ruledocs, ruletests, starter, startup, web
 from cascade.errors import InputError, Location, Problem
 from cascade.finding import at_or_above
@@ -686,7 +685,7 @@ def _ids_only(arguments: list[str]) -> bool:
 
 def cmd_explain(args: argparse.Namespace) -> int:
     ws = _workspace(args, units=[args.unit])  # only the documents that can reach it
-    found = [args.unit] if args.unit in ws.hierarchy.units else ws.hierarchy.find(args.unit)
+    found = ws.hierarchy.find(args.unit)  # an id or a name
     if not found:
         print(translation(args.lang).gettext("cascade: no unit '{name}' — expected a unit id or name, e.g. xa-mu-ca").format(
             name=safe(args.unit)), file=sys.stderr)

@@ -158,7 +158,7 @@ def check_document(doc: Document, src: source.SourceFile, ws: Workspace, problem
 def check_cited(src: source.SourceFile, cited: list[tuple[tuple, str]], ws: Workspace, problems: list[Problem]) -> None:
     """The documents a document cites ((key path, id)), once every document has been read."""
     problems += [Problem.at(src.value_at(path), "unknown-document", id=doc_id) for path, doc_id in cited
-                 if doc_id not in ws.documents and doc_id not in ws.elsewhere]
+                 if not ws.holds(doc_id)]
 
 
 def check_parts(doc: Document, src: source.SourceFile, ws: Workspace, problems: list[Problem],
@@ -380,7 +380,7 @@ def _load_documents(ws: Workspace, focus: list[str] | None, units: list[str] | N
     hierarchy, cross_check = ws.hierarchy, not problems
     paths, by_id = document_files(ws.root, hierarchy.national, ws.skipped), {}
     if focus or units:
-        issuers = {uid for name in units or () for uid in ([name] if name in hierarchy.units else hierarchy.find(name))}
+        issuers = {uid for name in units or () for uid in hierarchy.find(name)}  # an id or a name
         paths, by_id = _focused(paths, focus or [], hierarchy, issuers)
         ws.elsewhere = by_id
     sources: dict[str, source.SourceFile] = {}
@@ -531,6 +531,5 @@ def _configure(ws: Workspace, path: Path, problems: list[Problem]) -> None:
     config, src = read_model(path, WorkspaceConfig, problems, display_path(path, ws.root))
     if config is not None:
         ws.rules = layering.apply_workspace(ws.rules, config, src, problems)
-        known = ws.documents.keys() | ws.elsewhere.keys()  # a waiver may name a document a focused load left unread
-        problems.extend(layering.waiver_problems(config, ws.rules, ws.hierarchy.units, known))
+        problems.extend(layering.waiver_problems(config, ws.rules, ws.hierarchy.units, ws.holds))
         ws.config = config

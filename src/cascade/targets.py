@@ -90,7 +90,7 @@ def _comparable(a: Target, b: Target, ba: tuple | None, bb: tuple | None) -> boo
 
 def stricter(a: Target, b: Target) -> bool:
     """Whether a asks for more than b: "trên 95%" > "đạt 95%" > "đạt 90%"; a cut of 30% > 20%.
-    False when they are not comparable: ask `comparable` first, never read False as met."""
+    False when they are not comparable: ask `measure`, never read False as met."""
     return measure(a, b) == "stricter"
 
 

@@ -67,6 +67,10 @@ class Workspace:
     _issued: dict[str, list[Document]] = field(default_factory=dict, repr=False)  # issuer -> documents
     _indexed: int = field(default=-1, repr=False)  # how many documents the index holds
 
+    def holds(self, doc_id: str) -> bool:
+        """Whether the workspace has a document of this id: read, or left unread by a focused load."""
+        return doc_id in self.documents or doc_id in self.elsewhere
+
     def add(self, doc: Document) -> str:
         """One more document (a draft, an imported plan); its id."""
         self.documents[doc.id] = doc
