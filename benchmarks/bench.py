@@ -146,8 +146,9 @@ def run(sizes: list[int], directory: Path, repeat: int = 1, trees: tuple = (None
         runs: dict = {tree: [] for tree in trees}
         for _ in range(repeat):
             for tree in trees:
+                # run from the tree's own checkout, so that its rules/ folder is the one found, not ours
                 out = subprocess.run([sys.executable, __file__, "--one", str(root)], check=True, capture_output=True,
-                                     text=True, env=_env(tree))
+                                     text=True, env=_env(tree), cwd=tree.parent if tree else HERE.parent)
                 runs[tree].append(json.loads(out.stdout))
         for tree in trees:
             results[tree].append({"provinces": n, **min(runs[tree], key=lambda r: r["total"])})
